@@ -1,0 +1,2 @@
+/** JMH benchmarks against the peers. */
+package io.sqlwire.bench;

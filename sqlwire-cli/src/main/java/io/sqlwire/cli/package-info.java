@@ -1,0 +1,2 @@
+/** The sqlwire command-line shell. */
+package io.sqlwire.cli;

@@ -1,0 +1,2 @@
+/** The type-codec registry and its SPI: one codec class per type family, layered registries. */
+package io.sqlwire.core.codec;

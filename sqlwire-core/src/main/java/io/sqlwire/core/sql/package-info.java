@@ -1,0 +1,2 @@
+/** SQL text utilities shared by the backends: the placeholder lexer. */
+package io.sqlwire.core.sql;

@@ -1,0 +1,16 @@
+/**
+ * The backend-neutral machinery: the option table and connection-string parsing, transports,
+ * routing, the codec registry SPI, SQL lexing, error mapping and shared result types.
+ * Protocol modules build on it; nothing here knows a wire protocol.
+ */
+module io.sqlwire.core {
+    requires transitive io.sqlwire.api;
+
+    exports io.sqlwire.core.options;
+    exports io.sqlwire.core.transport;
+    exports io.sqlwire.core.routing;
+    exports io.sqlwire.core.codec;
+    exports io.sqlwire.core.sql;
+    exports io.sqlwire.core.error;
+    exports io.sqlwire.core.result;
+}

@@ -1,0 +1,2 @@
+/** MySQL and MariaDB backend: driver entry point. */
+package io.sqlwire.mysql;

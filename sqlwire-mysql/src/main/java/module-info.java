@@ -1,0 +1,6 @@
+/** MySQL/MariaDB client/server protocol, written natively. */
+module io.sqlwire.mysql {
+    requires transitive io.sqlwire.core;
+
+    exports io.sqlwire.mysql;
+}

@@ -1,0 +1,2 @@
+/** PostgreSQL backend: driver entry point. */
+package io.sqlwire.postgres;

@@ -1,0 +1,6 @@
+/** PostgreSQL frontend/backend protocol v3, written natively. */
+module io.sqlwire.postgres {
+    requires transitive io.sqlwire.core;
+
+    exports io.sqlwire.postgres;
+}

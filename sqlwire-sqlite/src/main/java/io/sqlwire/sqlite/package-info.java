@@ -1,0 +1,2 @@
+/** SQLite backend over sqlite-jdbc: the embedded default. */
+package io.sqlwire.sqlite;

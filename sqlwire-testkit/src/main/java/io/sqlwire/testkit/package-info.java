@@ -1,0 +1,2 @@
+/** Test kit: the harness servers as a JUnit 5 extension, server controls, the fault proxy. */
+package io.sqlwire.testkit;

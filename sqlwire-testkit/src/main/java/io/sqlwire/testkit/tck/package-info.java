@@ -1,0 +1,2 @@
+/** Shared behaviour tests that every backend runs. */
+package io.sqlwire.testkit.tck;
