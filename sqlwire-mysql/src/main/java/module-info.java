@@ -2,5 +2,5 @@
 module io.sqlwire.mysql {
     requires transitive io.sqlwire.core;
 
-    exports io.sqlwire.mysql;
+    // exports io.sqlwire.mysql;   (planned)
 }

@@ -2,5 +2,5 @@
 module io.sqlwire.postgres {
     requires transitive io.sqlwire.core;
 
-    exports io.sqlwire.postgres;
+    // exports io.sqlwire.postgres;   (planned)
 }

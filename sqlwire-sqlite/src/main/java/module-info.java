@@ -1,8 +1,8 @@
 /** SQLite, the embedded default, over sqlite-jdbc. */
 module io.sqlwire.sqlite {
     requires transitive io.sqlwire.core;
-    requires java.sql;
-    requires org.xerial.sqlitejdbc;
+    // requires java.sql;   (planned)
+    // requires org.xerial.sqlitejdbc;   (planned)
 
-    exports io.sqlwire.sqlite;
+    // exports io.sqlwire.sqlite;   (planned)
 }
