@@ -18,4 +18,18 @@ public interface Driver {
 
     /** Opens a connection; the blocking call honours the connect timeout in the options. */
     Connection connect(ConnectOptions options);
+
+    /**
+     * Checks that a server answers, as {@code sqlwire ping} does, and returns a one-line
+     * description of it (backend and version). Backends may answer without logging in, as
+     * {@code pg_isready} does; the default opens a connection and pings it.
+     *
+     * @throws io.sqlwire.OperationalException naming each host tried and why it failed
+     */
+    default String probe(ConnectOptions options) {
+        try (Connection c = connect(options)) {
+            c.ping();
+            return backend() + " " + c.serverVersion();
+        }
+    }
 }
