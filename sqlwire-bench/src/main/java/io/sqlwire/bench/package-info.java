@@ -1,2 +1,0 @@
-/** JMH benchmarks against the peers. */
-package io.sqlwire.bench;
