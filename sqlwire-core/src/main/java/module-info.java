@@ -6,7 +6,7 @@
 module io.sqlwire.core {
     requires transitive io.sqlwire.api;
 
-    // exports io.sqlwire.core.options;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.options;
     // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
     exports io.sqlwire.core.codec;
@@ -15,4 +15,6 @@ module io.sqlwire.core {
     // exports io.sqlwire.core.result;   (planned: uncomment when the package has its first class)
 
     uses io.sqlwire.core.codec.CodecProvider;
+
+    provides io.sqlwire.spi.OptionResolver with io.sqlwire.core.options.SqlwireOptionResolver;
 }
