@@ -6,6 +6,7 @@ import io.sqlwire.InterfaceException;
 import io.sqlwire.ProgrammingException;
 import io.sqlwire.Row;
 import io.sqlwire.Warning;
+import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.core.session.AbstractCursor;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -68,12 +69,13 @@ final class SqliteCursor extends AbstractCursor {
             PreparedStatement ps = conn.jdbc().prepareStatement(st.sql());
             try {
                 SqliteBinder.bind(ps, args);
-                boolean hasRows = ps.execute();
+                ResultColumns columns = SqliteResult.columnsOf(ps);
+                ps.execute();
                 if (st.inserts()) {
                     lastrowid = conn.lastInsertRowid();
                 }
-                if (hasRows) {
-                    return SqliteResult.rows(ps);
+                if (columns.size() > 0) {
+                    return SqliteResult.rows(ps, columns);
                 }
                 long count = st.changesRows() ? ps.getUpdateCount() : -1;
                 ps.close();
@@ -106,7 +108,7 @@ final class SqliteCursor extends AbstractCursor {
             discardResults();
             current = conn.statement(st, () -> {
                 try (PreparedStatement ps = conn.jdbc().prepareStatement(st.sql())) {
-                    if (ps.getMetaData().getColumnCount() > 0) {
+                    if (SqliteResult.columnsOf(ps).size() > 0) {
                         throw new ProgrammingException("executemany cannot run a statement that returns rows;"
                                 + " use execute", "42000", 0, false, null);
                     }

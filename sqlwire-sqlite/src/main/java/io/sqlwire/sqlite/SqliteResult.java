@@ -39,9 +39,24 @@ final class SqliteResult {
         return new SqliteResult(ResultColumns.empty(), updateCount, null, null);
     }
 
+    /**
+     * The columns a prepared statement will return, read before it runs (sqlite-jdbc cannot
+     * describe a result that turned out empty); empty for a statement without rows.
+     */
+    static ResultColumns columnsOf(PreparedStatement statement) throws SQLException {
+        ResultSetMetaData md = statement.getMetaData();
+        int n;
+        try {
+            n = md.getColumnCount();
+        } catch (SQLException e) {
+            // sqlite-jdbc reports a statement without result columns as "column 1 out of bounds"
+            return ResultColumns.empty();
+        }
+        return n == 0 ? ResultColumns.empty() : new ResultColumns(describe(md, n));
+    }
+
     /** Rows of an executed statement; the result takes over the statement and closes it. */
-    static SqliteResult rows(PreparedStatement statement) throws SQLException {
-        ResultColumns columns = new ResultColumns(describe(statement.getMetaData()));
+    static SqliteResult rows(PreparedStatement statement, ResultColumns columns) throws SQLException {
         return new SqliteResult(columns, -1, statement, statement.getResultSet());
     }
 
@@ -118,8 +133,7 @@ final class SqliteResult {
         return values;
     }
 
-    private static List<Column> describe(ResultSetMetaData md) throws SQLException {
-        int n = md.getColumnCount();
+    private static List<Column> describe(ResultSetMetaData md, int n) throws SQLException {
         List<Column> columns = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {
             String type = md.getColumnTypeName(i);
