@@ -6,7 +6,7 @@
 module io.sqlwire.core {
     requires transitive io.sqlwire.api;
 
-    // exports io.sqlwire.core.options;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.options;
     // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
@@ -14,4 +14,6 @@ module io.sqlwire.core {
     // exports io.sqlwire.core.error;   (planned: uncomment when the package has its first class)
     exports io.sqlwire.core.result;
     exports io.sqlwire.core.session;
+
+    provides io.sqlwire.spi.OptionResolver with io.sqlwire.core.options.SqlwireOptionResolver;
 }
