@@ -2,7 +2,7 @@ package io.sqlwire.sqlite;
 
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.InvalidOptionException;
-import io.sqlwire.core.session.SessionOptions;
+import io.sqlwire.core.options.SqliteOptions;
 import java.time.Duration;
 import java.util.Locale;
 import org.sqlite.SQLiteConfig;
@@ -20,7 +20,6 @@ import org.sqlite.SQLiteOpenMode;
 record SqliteSettings(String path, String mode, Duration busyTimeout, boolean foreignKeys, String journalMode) {
 
     static final String MEMORY = ":memory:";
-    static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     /** @throws InvalidOptionException naming the option with a bad value */
     static SqliteSettings from(ConnectOptions options) {
@@ -30,25 +29,13 @@ record SqliteSettings(String path, String mode, Duration busyTimeout, boolean fo
                     + "\" contains '?': sqlite-jdbc would read what follows as URL parameters; rename the file"
                     + " or give a file: URI");
         }
-        String mode = options.option("mode").map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("rwc");
-        if (!mode.equals("ro") && !mode.equals("rw") && !mode.equals("rwc") && !mode.equals("memory")) {
-            throw new InvalidOptionException("mode", "invalid mode \"" + mode + "\": expected ro, rw, rwc or memory");
-        }
-        Duration busy = SessionOptions.duration(options, "busy_timeout", DEFAULT_BUSY_TIMEOUT);
+        Duration busy = SqliteOptions.BUSY_TIMEOUT.get(options);
         if (busy.toMillis() > Integer.MAX_VALUE) {
-            throw new InvalidOptionException("busy_timeout", "busy_timeout " + busy + " is too long for SQLite");
+            throw new InvalidOptionException("busy_timeout", "busy_timeout " + busy.toMillis() + " ms is too long for SQLite");
         }
-        boolean foreignKeys = SessionOptions.flag(options, "foreign_keys", true);
-        String journal = options.option("journal_mode").map(j -> j.strip().toUpperCase(Locale.ROOT)).orElse(null);
-        if (journal != null) {
-            try {
-                SQLiteConfig.JournalMode.valueOf(journal);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidOptionException("journal_mode", "invalid journal_mode \"" + journal
-                        + "\": expected delete, truncate, persist, memory, wal or off", e);
-            }
-        }
-        return new SqliteSettings(path, mode, busy, foreignKeys, journal);
+        String journal = SqliteOptions.JOURNAL_MODE.get(options);
+        return new SqliteSettings(path, SqliteOptions.MODE.get(options).toLowerCase(Locale.ROOT), busy,
+                SqliteOptions.FOREIGN_KEYS.get(options), journal == null ? null : journal.toUpperCase(Locale.ROOT));
     }
 
     /** The sqlite-jdbc URL of the database. */

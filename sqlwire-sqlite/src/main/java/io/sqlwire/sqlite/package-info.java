@@ -5,11 +5,12 @@
  * <h2>Options</h2>
  * {@code ConnectOptions.database()} is the file path, or {@code :memory:} (also when it is absent)
  * for a private in-memory database. Other options: {@code mode} ({@code ro}, {@code rw},
- * {@code rwc} default, {@code memory}), {@code busy_timeout} (milliseconds or a duration; default
- * 5000 ms), {@code foreign_keys} (default {@code true}, unlike SQLite's own default),
+ * {@code rwc} default, {@code memory}), {@code busy_timeout} (milliseconds, or with a unit such as
+ * {@code 2s}; default 5000 ms), {@code foreign_keys} (default {@code false}, as in SQLite),
  * {@code journal_mode} ({@code delete}, {@code truncate}, {@code persist}, {@code memory},
  * {@code wal}, {@code off}; SQLite's default when absent) and {@code autocommit} (default
- * {@code false}).
+ * {@code false}). Values and defaults come from the option table
+ * ({@link io.sqlwire.core.options.SqliteOptions}).
  *
  * <h2>Transactions</h2>
  * With autocommit off (the default, as in DB-API) the first statement opens a transaction with

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** SQLite-specific behaviour of one connection: scripts, lastrowid, errors, transactions, reconnect. */
 class SqliteSessionTest {
 
-    private final Connection conn = new SqliteDriver().connect(SqliteTestOptions.options(":memory:"));
+    private final Connection conn = new SqliteDriver().connect(
+            SqliteTestOptions.options(":memory:", Map.of("foreign_keys", "true")));
 
     @AfterEach
     void close() {
@@ -185,7 +186,8 @@ class SqliteSessionTest {
         try (Connection c = new SqliteDriver().connect(SqliteTestOptions.options(null, Map.of("autocommit", "on")))) {
             assertThat(c.autocommit()).isTrue();
             assertThat(c.database()).isEqualTo(":memory:");
-            assertThat(c.queryOne("pragma foreign_keys").get(0)).isEqualTo(1L);
+            assertThat(c.queryOne("pragma foreign_keys").get(0)).isEqualTo(0L);
+            assertThat(c.queryOne("pragma busy_timeout").get(0)).isEqualTo(5000L);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.sqlwire.Row;
 import io.sqlwire.SqlwireException;
 import io.sqlwire.Transaction;
 import io.sqlwire.TransactionOptions;
+import io.sqlwire.core.options.CoreOptions;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,7 +34,7 @@ public abstract class AbstractConnection implements io.sqlwire.Connection {
     /** @throws io.sqlwire.InvalidOptionException when the {@code autocommit} option is not a boolean */
     protected AbstractConnection(ConnectOptions options) {
         this.options = options;
-        this.autocommit = SessionOptions.flag(options, "autocommit", false);
+        this.autocommit = CoreOptions.AUTOCOMMIT.get(options);
     }
 
     /** The transaction primitives of this session. */
