@@ -88,7 +88,7 @@ final class SqliteCursor extends AbstractCursor {
     }
 
     private void bufferQuietly(SqliteResult result) {
-        conn.run(new SqliteStatement("", ""), () -> {
+        conn.run(SqliteStatement.NONE, () -> {
             result.buffer();
             return null;
         });
@@ -151,7 +151,7 @@ final class SqliteCursor extends AbstractCursor {
                         "24000", 0, false, null);
             }
             SqliteResult result = current;
-            return conn.run(new SqliteStatement("", ""), result::next);
+            return conn.run(SqliteStatement.NONE, result::next);
         } finally {
             lock.unlock();
         }

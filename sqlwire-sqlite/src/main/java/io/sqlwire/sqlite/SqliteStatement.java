@@ -11,6 +11,9 @@ import java.util.Set;
  */
 record SqliteStatement(String sql, String verb) {
 
+    /** Stands for work that is not a statement of its own, such as fetching rows. */
+    static final SqliteStatement NONE = new SqliteStatement("", "");
+
     private static final Set<String> CHANGES_ROWS = Set.of("INSERT", "REPLACE", "UPDATE", "DELETE");
 
     /** Statements that end, start or cannot run inside a transaction, or configure the session. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** SQLite-specific behaviour of one connection: scripts, lastrowid, errors, transactions, reconnect. */
 class SqliteSessionTest {
@@ -59,6 +60,33 @@ class SqliteSessionTest {
         assertThatThrownBy(() -> conn.execute(" -- nothing")).isInstanceOf(ProgrammingException.class);
         assertThatThrownBy(() -> conn.cursor().executemany("select 1; select 2", List.of()))
                 .isInstanceOf(ProgrammingException.class);
+    }
+
+    @Test
+    @Timeout(60)
+    void rowsStreamInsteadOfBeingReadAhead() {
+        // an endless result: only a cursor that fetches on demand can return from execute
+        try (Cursor c = conn.cursor()) {
+            c.execute("with recursive n(x) as (select 1 union all select x + 1 from n) select x from n");
+            assertThat(c.fetchmany(3)).extracting(r -> r.get(0)).containsExactly(1L, 2L, 3L);
+            assertThat(c.stream().skip(996).findFirst().orElseThrow().get(0)).isEqualTo(1000L);
+            assertThat(c.rowcount()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aConnectionMayBeHandedBetweenVirtualThreads() throws Exception {
+        conn.execute("create table t (k integer)");
+        Thread writer = Thread.ofVirtual().start(() -> {
+            for (int i = 0; i < 50; i++) {
+                conn.execute("insert into t values (?)", i);
+            }
+        });
+        writer.join();
+        Thread committer = Thread.ofVirtual().start(conn::commit);
+        committer.join();
+        assertThat(conn.queryOne("select count(*) from t").get(0)).isEqualTo(50L);
     }
 
     @Test

@@ -103,6 +103,7 @@ class SqliteValuesTest {
     void literals() {
         assertThat(conn.literal(null)).isEqualTo("NULL");
         assertThat(conn.literal(42)).isEqualTo("42");
+        assertThat(conn.queryOne("select " + conn.literal(Long.MIN_VALUE)).get(0)).isEqualTo(Long.MIN_VALUE);
         assertThat(conn.literal(true)).isEqualTo("1");
         assertThat(conn.literal("it's")).isEqualTo("'it''s'");
         assertThat(conn.literal(new byte[] {0x0a, (byte) 0xff})).isEqualTo("X'0AFF'");
