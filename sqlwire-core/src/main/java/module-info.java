@@ -5,9 +5,10 @@
  */
 module io.sqlwire.core {
     requires transitive io.sqlwire.api;
+    requires jdk.net; // TCP keepalive tuning (TCP_KEEPIDLE, TCP_KEEPINTERVAL, TCP_KEEPCOUNT)
 
     // exports io.sqlwire.core.options;   (planned: uncomment when the package has its first class)
-    // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.transport;
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.sql;   (planned: uncomment when the package has its first class)
