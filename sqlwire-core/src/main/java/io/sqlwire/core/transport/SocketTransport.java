@@ -89,10 +89,10 @@ final class SocketTransport implements Transport {
         if (!isOpen()) {
             throw new InterfaceException("the connection to " + peer + " is closed");
         }
-        if (input.buffered() > 0) {
-            int n = input.buffered();
+        int early = pendingBytes();
+        if (early > 0) {
             close();
-            throw new TransportException("connection to " + peer + " refused: the server sent " + n
+            throw new TransportException("connection to " + peer + " refused: the server sent " + early
                     + " unencrypted bytes before the TLS handshake (a man-in-the-middle may be injecting data)",
                     peer, "sent unencrypted data before the TLS handshake", TransportException.UNABLE_TO_CONNECT,
                     false, null);
@@ -105,6 +105,18 @@ final class SocketTransport implements Transport {
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * Bytes that arrived before our ClientHello, buffered or still in the kernel. A server speaks
+     * TLS only after the ClientHello, so any such byte was injected (CVE-2021-23222).
+     */
+    private int pendingBytes() {
+        try {
+            return input.available();
+        } catch (IOException e) {
+            return 0; // the handshake will report the broken connection
         }
     }
 

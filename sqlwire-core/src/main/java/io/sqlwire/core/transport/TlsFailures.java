@@ -25,6 +25,8 @@ final class TlsFailures {
         } else if (e instanceof EOFException || isClosedByPeer(e)) {
             detail = "the server closed the connection (" + IoFailures.describe(e) + ")";
             retry = true;
+        } else if (String.valueOf(e.getMessage()).contains("Unsupported or unrecognized SSL message")) {
+            detail = "the server did not answer with TLS (" + e.getMessage() + ")";
         } else {
             detail = IoFailures.describe(e);
         }
