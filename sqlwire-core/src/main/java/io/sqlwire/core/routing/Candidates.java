@@ -3,7 +3,7 @@ package io.sqlwire.core.routing;
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.HostSpec;
 import io.sqlwire.InvalidOptionException;
-import io.sqlwire.core.transport.Transports;
+import io.sqlwire.core.transport.Addresses;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +44,7 @@ public final class Candidates {
         for (int i = 0; i < hosts.size(); i++) {
             HostSpec h = hosts.get(i);
             String addr = addrs.isEmpty() || addrs.get(i).isEmpty() ? null : addrs.get(i);
-            if (addr != null && !Transports.isIpLiteral(addr)) {
+            if (addr != null && !Addresses.isIpLiteral(addr)) {
                 throw new InvalidOptionException("hostaddr", "invalid hostaddr \"" + addr
                         + "\": expected a numeric IPv4 or IPv6 address");
             }

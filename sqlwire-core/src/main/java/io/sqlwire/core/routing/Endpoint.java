@@ -1,5 +1,6 @@
 package io.sqlwire.core.routing;
 
+import io.sqlwire.core.transport.Addresses;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
@@ -10,7 +11,7 @@ public sealed interface Endpoint {
     record Tcp(InetSocketAddress address) implements Endpoint {
         @Override
         public String toString() {
-            String ip = address.getAddress().getHostAddress();
+            String ip = Addresses.format(address.getAddress());
             return (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + address.getPort();
         }
     }

@@ -3,7 +3,7 @@ package io.sqlwire.core.routing;
 import io.sqlwire.OperationalException;
 import io.sqlwire.SqlwireException;
 import io.sqlwire.core.transport.TransportException;
-import io.sqlwire.core.transport.Transports;
+import io.sqlwire.core.transport.Addresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -153,7 +153,7 @@ public final class Router {
         List<InetAddress> addrs;
         try {
             // an IP literal (every hostaddr is one) needs no resolver and no DNS
-            addrs = Transports.isIpLiteral(name) ? List.of(InetAddress.getByName(name)) : resolver.resolve(name);
+            addrs = Addresses.isIpLiteral(name) ? List.of(InetAddress.getByName(name)) : resolver.resolve(name);
             if (addrs.isEmpty()) {
                 throw new UnknownHostException(name);
             }
@@ -173,13 +173,11 @@ public final class Router {
     }
 
     private static String label(Candidate cand, Endpoint ep, int endpointCount) {
-        boolean showAddress = ep instanceof Endpoint.Tcp tcp && (endpointCount > 1 || cand.hostaddr() != null)
-                && !tcp.address().getAddress().getHostAddress().equals(cand.host().host());
-        if (!showAddress) {
+        if (!(ep instanceof Endpoint.Tcp tcp) || (endpointCount == 1 && cand.hostaddr() == null)) {
             return cand.label();
         }
-        String ip = ((Endpoint.Tcp) ep).address().getAddress().getHostAddress();
-        return cand.label() + " [" + ip + "]";
+        String ip = Addresses.format(tcp.address().getAddress());
+        return ip.equals(cand.host().host()) ? cand.label() : cand.label() + " [" + ip + "]";
     }
 
     private <T> void shuffle(List<T> list) {

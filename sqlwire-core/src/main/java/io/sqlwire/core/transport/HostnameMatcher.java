@@ -7,7 +7,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Host name verification per RFC 6125, as libpq's {@code verify-full} does it:
@@ -22,14 +21,13 @@ import java.util.regex.Pattern;
 final class HostnameMatcher {
     private static final int SAN_DNS = 2;
     private static final int SAN_IP = 7;
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     /** The names a certificate is valid for. */
     record Names(List<String> dnsNames, List<String> ipAddresses, String commonName) {
         /** Every name, for messages: {@code localhost, 127.0.0.1, ::1}. */
         String describe() {
             List<String> all = new ArrayList<>(dnsNames);
-            ipAddresses.forEach(ip -> all.add(shortIp(ip)));
+            ipAddresses.forEach(ip -> all.add(ip.indexOf(':') >= 0 ? Addresses.compress(ip) : ip));
             if (dnsNames.isEmpty() && commonName != null) {
                 all.add(0, commonName);
             }
@@ -40,9 +38,8 @@ final class HostnameMatcher {
     private HostnameMatcher() {
     }
 
-    /** Whether {@code host} is an IPv4 or IPv6 literal (IPv6 without brackets). */
     static boolean isIpLiteral(String host) {
-        return host.indexOf(':') >= 0 || IPV4.matcher(host).matches();
+        return Addresses.isIpLiteral(host);
     }
 
     static Names names(X509Certificate cert) throws CertificateParsingException {
@@ -114,9 +111,5 @@ final class HostnameMatcher {
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    private static String shortIp(String ip) {
-        return ip.equals("0:0:0:0:0:0:0:1") ? "::1" : ip;
     }
 }

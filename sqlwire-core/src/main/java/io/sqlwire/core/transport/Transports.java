@@ -98,11 +98,6 @@ public final class Transports {
         }
     }
 
-    /** Whether {@code host} is an IPv4 or IPv6 literal (IPv6 without brackets); no DNS lookup. */
-    public static boolean isIpLiteral(String host) {
-        return HostnameMatcher.isIpLiteral(host);
-    }
-
     private static TransportException unixFailure(String peer, IOException e) {
         String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         String reason;

@@ -151,17 +151,17 @@ class RouterTest {
     @Test
     void everyAddressOfAHostIsTriedAndNamed() {
         FakeConn c = router(TargetSessionAttrs.ANY).connect(List.of(host("dual", 5432)),
-                attempt(Set.of("dual:5432 [0:0:0:0:0:0:0:1]"), Map.of()), null);
-        assertThat(tried).containsExactly("dual:5432 [0:0:0:0:0:0:0:1]", "dual:5432 [127.0.0.1]");
+                attempt(Set.of("dual:5432 [::1]"), Map.of()), null);
+        assertThat(tried).containsExactly("dual:5432 [::1]", "dual:5432 [127.0.0.1]");
         assertThat(c.label).isEqualTo("dual:5432 [127.0.0.1]");
     }
 
     @Test
     void roleMismatchSkipsTheOtherAddressesOfThatHost() {
-        Map<String, ServerRole> roles = Map.of("dual:5432 [0:0:0:0:0:0:0:1]", ServerRole.STANDBY);
+        Map<String, ServerRole> roles = Map.of("dual:5432 [::1]", ServerRole.STANDBY);
         FakeConn c = router(TargetSessionAttrs.PRIMARY).connect(List.of(host("dual", 5432), host("db1", 5432)),
                 attempt(Set.of(), roles), conn -> conn.role);
-        assertThat(tried).containsExactly("dual:5432 [0:0:0:0:0:0:0:1]", "db1:5432");
+        assertThat(tried).containsExactly("dual:5432 [::1]", "db1:5432");
         assertThat(c.label).isEqualTo("db1:5432");
         assertThat(opened.get(0).closed).isTrue();
         assertThat(c.closed).isFalse();
@@ -223,7 +223,7 @@ class RouterTest {
             Router r = new Router(new RoutingPolicy(TargetSessionAttrs.ANY, true, null),
                     resolver(Map.of("db1", List.of("10.0.0.1"), "db2", List.of("10.0.0.2"),
                             "dual", List.of("::1", "127.0.0.1"))), new Random(seed));
-            Set<String> all = Set.of("db1:1", "db2:2", "dual:3 [0:0:0:0:0:0:0:1]", "dual:3 [127.0.0.1]");
+            Set<String> all = Set.of("db1:1", "db2:2", "dual:3 [::1]", "dual:3 [127.0.0.1]");
             assertThatThrownBy(() -> r.connect(hosts, attempt(all, Map.of()), null));
             assertThat(tried).containsExactlyInAnyOrderElementsOf(all);
             orders.add(List.copyOf(tried));
