@@ -1,8 +1,8 @@
 package io.sqlwire.core.routing;
 
 /**
- * Opens one connection (transport, TLS, startup, login) to one {@link Target}. Throw an
- * {@link io.sqlwire.OperationalException} for a failure after which the next host may be tried
+ * Opens one connection (transport, TLS, startup, login) to one {@link Target}. Throw a
+ * {@link io.sqlwire.DatabaseException} for a failure after which the next host may be tried
  * (a {@link io.sqlwire.core.transport.TransportException} gives the shortest report); an
  * authentication failure (SQLSTATE class 28) or any other exception ends the search.
  *

@@ -1,5 +1,6 @@
 package io.sqlwire.core.routing;
 
+import io.sqlwire.DatabaseException;
 import io.sqlwire.OperationalException;
 import io.sqlwire.SqlwireException;
 import io.sqlwire.core.transport.TransportException;
@@ -22,7 +23,7 @@ final class FailureReport {
 
     /** Records a failure after which the search goes on, or rethrows one that ends it. */
     void addOrRethrow(String label, SqlwireException e) {
-        if (!(e instanceof OperationalException) || isAuthenticationFailure(e)) {
+        if (!(e instanceof DatabaseException) || isAuthenticationFailure(e)) {
             causes.forEach(e::addSuppressed);
             throw e;
         }

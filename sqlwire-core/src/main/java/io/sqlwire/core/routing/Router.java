@@ -24,10 +24,11 @@ import java.util.random.RandomGenerator;
  *       the resolver's order (shuffled too with {@code random}). A host that does not resolve is
  *       recorded as failed and the next host is tried.</li>
  *   <li>Each endpoint gets one {@link ConnectionAttempt}, bounded by the connect timeout, which
- *       applies per address. When it fails with an {@link OperationalException} the next address,
- *       then the next host, is tried. An authentication failure (SQLSTATE class 28) or any other
- *       exception ends the search at once and is thrown as it is: a wrong password would be wrong
- *       on every host, and hiding it behind "could not connect" would mislead.</li>
+ *       applies per address. When it fails with a {@link io.sqlwire.DatabaseException} (unreachable,
+ *       refused by the server, a malformed answer) the next address, then the next host, is tried.
+ *       An authentication failure (SQLSTATE class 28) or any other exception (a bad option, a bug)
+ *       ends the search at once and is thrown as it is: a wrong password would be wrong on every
+ *       host, and hiding it behind "could not connect" would mislead.</li>
  *   <li>When {@link TargetSessionAttrs#needsRoleCheck()}, the new connection's {@link ServerRole}
  *       is checked. A server that does not fit is closed and the search moves to the next
  *       <em>host</em> (its other addresses reach the same server).</li>

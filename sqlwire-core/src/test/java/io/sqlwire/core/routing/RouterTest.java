@@ -149,6 +149,19 @@ class RouterTest {
     }
 
     @Test
+    void aMalformedAnswerFromOneServerMovesOn() {
+        ConnectionAttempt<FakeConn> a = t -> {
+            tried.add(t.label());
+            if (t.label().startsWith("db1")) {
+                throw new io.sqlwire.InternalException("malformed greeting");
+            }
+            return new FakeConn(t.label(), ServerRole.PRIMARY);
+        };
+        assertThat(router(TargetSessionAttrs.ANY).connect(List.of(host("db1", 1), host("db2", 2)), a, null).label)
+                .isEqualTo("db2:2");
+    }
+
+    @Test
     void everyAddressOfAHostIsTriedAndNamed() {
         FakeConn c = router(TargetSessionAttrs.ANY).connect(List.of(host("dual", 5432)),
                 attempt(Set.of("dual:5432 [::1]"), Map.of()), null);
