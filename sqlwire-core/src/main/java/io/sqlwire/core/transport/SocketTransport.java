@@ -22,6 +22,7 @@ import javax.net.ssl.SSLSocket;
 /** A TCP {@link Transport} over {@link Socket}, upgraded in place to an {@link SSLSocket} for TLS. */
 final class SocketTransport implements Transport {
     private final String peer;
+    private final Duration connectTimeout;
     private final TransportInput input;
     private final TransportOutput output;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -29,9 +30,11 @@ final class SocketTransport implements Transport {
     private Duration readTimeout = Duration.ZERO;
     private TlsInfo tlsInfo;
 
-    SocketTransport(Socket socket, String peer, int bufferSize) throws IOException {
+    SocketTransport(Socket socket, String peer, SocketSettings settings) throws IOException {
         this.socket = socket;
         this.peer = peer;
+        this.connectTimeout = settings.connectTimeout();
+        int bufferSize = settings.bufferSize();
         this.input = new TransportInput(socket.getInputStream(), bufferSize);
         this.output = new TransportOutput(socket.getOutputStream(), bufferSize);
     }
@@ -97,11 +100,12 @@ final class SocketTransport implements Transport {
                     peer, "sent unencrypted data before the TLS handshake", TransportException.UNABLE_TO_CONNECT,
                     false, null);
         }
+        Duration timeout = context.handshakeTimeout(connectTimeout);
         try {
-            handshake(context, serverName);
+            handshake(context, serverName, timeout);
         } catch (IOException e) {
             close();
-            throw TlsFailures.handshake(peer, context.handshakeTimeout(), e);
+            throw TlsFailures.handshake(peer, timeout, e);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -120,7 +124,7 @@ final class SocketTransport implements Transport {
         }
     }
 
-    private void handshake(TlsContext context, String serverName) throws IOException {
+    private void handshake(TlsContext context, String serverName, Duration timeout) throws IOException {
         Socket plain = socket;
         InetSocketAddress remote = (InetSocketAddress) plain.getRemoteSocketAddress();
         // the host given here becomes the session's peer host: the name SNI sends and verify-full checks
@@ -130,7 +134,7 @@ final class SocketTransport implements Transport {
         ssl.setUseClientMode(true);
         ssl.setSSLParameters(context.parameters(serverName));
         int previous = plain.getSoTimeout();
-        ssl.setSoTimeout(Durations.toTimeoutMillis(context.handshakeTimeout()));
+        ssl.setSoTimeout(Durations.toTimeoutMillis(timeout));
         ssl.startHandshake();
         ssl.setSoTimeout(previous);
         input.switchSource(ssl.getInputStream());

@@ -37,15 +37,16 @@ public final class TlsContext {
     private final SSLContext sslContext;
     private final String[] protocols;
     private final String trustSource;
-    private final Duration handshakeTimeout;
+    /** The bound set in the settings or by {@link #withHandshakeTimeout}, or {@code null}. */
+    private final Duration explicitTimeout;
 
     private TlsContext(TlsSettings settings, SSLContext sslContext, String[] protocols, String trustSource,
-            Duration handshakeTimeout) {
+            Duration explicitTimeout) {
         this.settings = settings;
         this.sslContext = sslContext;
         this.protocols = protocols;
         this.trustSource = trustSource;
-        this.handshakeTimeout = handshakeTimeout;
+        this.explicitTimeout = positive(explicitTimeout) ? explicitTimeout : null;
     }
 
     /**
@@ -64,17 +65,15 @@ public final class TlsContext {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(keyManagers(settings), new TrustManager[] {trustManager(settings, trustSource)}, null);
             String[] protocols = protocols(settings, ctx.getSupportedSSLParameters().getProtocols());
-            return new TlsContext(settings, ctx, protocols, trustSource, settings.effectiveHandshakeTimeout());
+            return new TlsContext(settings, ctx, protocols, trustSource, settings.handshakeTimeout());
         } catch (GeneralSecurityException e) {
             throw new InterfaceException("cannot set up TLS: " + IoFailures.describe(e), e);
         }
     }
 
-    /** This context with another handshake bound; the SSL context is shared. */
+    /** This context with another handshake bound ({@code null}: none set); the SSL context is shared. */
     public TlsContext withHandshakeTimeout(Duration timeout) {
-        boolean unset = timeout == null || timeout.isZero() || timeout.isNegative();
-        return new TlsContext(settings, sslContext, protocols, trustSource,
-                unset ? TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT : timeout);
+        return new TlsContext(settings, sslContext, protocols, trustSource, timeout);
     }
 
     public TlsSettings settings() {
@@ -85,9 +84,25 @@ public final class TlsContext {
         return sslContext;
     }
 
-    /** The bound on each handshake. */
+    /** The bound on each handshake when the connection has no connect timeout: the one set, else 10 s. */
     public Duration handshakeTimeout() {
-        return handshakeTimeout;
+        return explicitTimeout != null ? explicitTimeout : TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT;
+    }
+
+    /**
+     * The bound on a handshake over a connection opened with {@code connectTimeout}: the one set
+     * explicitly, else the connect timeout, else 10 s. There is always a bound, so a server that
+     * stalls in the handshake cannot hang the client.
+     */
+    public Duration handshakeTimeout(Duration connectTimeout) {
+        if (explicitTimeout != null) {
+            return explicitTimeout;
+        }
+        return positive(connectTimeout) ? connectTimeout : TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT;
+    }
+
+    private static boolean positive(Duration d) {
+        return d != null && !d.isZero() && !d.isNegative();
     }
 
     /** What server chains must lead to, for messages: the root file or "the system trust store". */

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param minProtocol the lowest protocol, e.g. {@code TLSv1.2}
  * @param maxProtocol the highest protocol, or {@code null} for the highest the JDK supports
  * @param alpn the ALPN protocols to offer, e.g. {@code postgresql}; empty for none
- * @param handshakeTimeout the bound on the TLS handshake, or {@code null} for {@link #DEFAULT_HANDSHAKE_TIMEOUT}
+ * @param handshakeTimeout the bound on the TLS handshake, or {@code null} for the connect timeout of the
+ *     connection, or {@link #DEFAULT_HANDSHAKE_TIMEOUT} when that is not set either
  */
 public record TlsSettings(
         TlsMode mode,
@@ -68,12 +69,6 @@ public record TlsSettings(
     /** Whether the JDK's default trust store is used (no root file given). */
     public boolean usesSystemRoots() {
         return rootCert == null || SYSTEM_ROOTS.equals(rootCert);
-    }
-
-    /** The handshake bound in force: the one set, else {@link #DEFAULT_HANDSHAKE_TIMEOUT}. */
-    public Duration effectiveHandshakeTimeout() {
-        boolean unset = handshakeTimeout == null || handshakeTimeout.isZero() || handshakeTimeout.isNegative();
-        return unset ? DEFAULT_HANDSHAKE_TIMEOUT : handshakeTimeout;
     }
 
     /** These settings with another ALPN list. */

@@ -46,7 +46,8 @@ public interface Transport extends AutoCloseable {
 
     /**
      * Starts TLS on the open connection (after PostgreSQL's SSLRequest or MySQL's SSL request).
-     * The handshake is bounded by {@link TlsContext#handshakeTimeout()}.
+     * The handshake is always bounded: by the context's handshake timeout when set, else by the
+     * connect timeout the transport was opened with, else by 10 seconds.
      *
      * <p>Bytes the server sent before the handshake that were not read yet are refused: they
      * would be unauthenticated data mixed into the encrypted stream (the buffer-stuffing attack).

@@ -38,7 +38,7 @@ public final class Transports {
         try {
             socket.connect(address, Durations.toTimeoutMillis(settings.connectTimeout()));
             tune(socket, settings);
-            return new SocketTransport(socket, peer, settings.bufferSize());
+            return new SocketTransport(socket, peer, settings);
         } catch (IOException e) {
             closeQuietly(socket);
             throw IoFailures.connect(peer, settings.connectTimeout(), e);

@@ -114,11 +114,24 @@ class LocalTlsServerIT {
     }
 
     @Test
+    void withoutAHandshakeTimeoutTheConnectTimeoutBoundsTheHandshake() throws IOException {
+        int port = stallingServer();
+        Transport t = Transports.connectTcp(local(port), "127.0.0.1:" + port,
+                SocketSettings.DEFAULT.withConnectTimeout(Duration.ofMillis(1500)));
+        assertThatThrownBy(() -> t.upgradeToTls(TlsSettings.builder().build(), "localhost"))
+                .isInstanceOf(TransportException.class)
+                .hasMessage("TLS handshake with 127.0.0.1:" + port + " timed out after 1.5 s");
+        assertThat(t.isOpen()).isFalse();
+    }
+
+    @Test
     void directTlsWithAlpn() throws Exception {
         int port = tlsServer(true);
         try (Transport t = Transports.connectDirectTls(local(port), "localhost:" + port, SocketSettings.DEFAULT,
                 verifyFull(List.of("postgresql")), "localhost")) {
-            assertThat(t.tlsInfo().orElseThrow().applicationProtocol()).isEqualTo("postgresql");
+            TlsInfo info = t.tlsInfo().orElseThrow();
+            assertThat(info.applicationProtocol()).isEqualTo("postgresql");
+            assertThat(ChannelBinding.tlsServerEndPoint(info.serverCertificate().orElseThrow())).isPresent();
             t.output().write('x');
             t.output().flush();
             assertThat(t.input().read()).isEqualTo('K');

@@ -60,6 +60,9 @@ class TlsContextTest {
         assertThat(shorter.handshakeTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(shorter.sslContext()).isSameAs(ctx.sslContext());
         assertThat(ctx.withHandshakeTimeout(null).handshakeTimeout()).isEqualTo(TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT);
+        assertThat(ctx.withHandshakeTimeout(null).handshakeTimeout(Duration.ofSeconds(4))).isEqualTo(Duration.ofSeconds(4));
+        assertThat(ctx.handshakeTimeout(Duration.ofSeconds(4))).isEqualTo(Duration.ofSeconds(3));
+        assertThat(TlsContext.create(TlsSettings.builder().build()).handshakeTimeout(null)).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

@@ -175,6 +175,40 @@ class TransportIT {
                 .hasMessageStartingWith("TLS handshake with 127.0.0.1:" + PG);
     }
 
+    @Test
+    void failedConnectsAndHandshakesLeakNoDescriptors() throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(fds), "needs /proc");
+        int dead = freePort();
+        TlsSettings full = tls(TlsMode.VERIFY_FULL).build();
+        Runnable round = () -> {
+            try {
+                connect("127.0.0.1", dead);
+            } catch (TransportException | IOException expected) {
+                // refused
+            }
+            try {
+                secure("127.0.0.2", "127.0.0.2", full);
+            } catch (TransportException | IOException expected) {
+                // wrong host
+            }
+        };
+        for (int i = 0; i < 5; i++) {
+            round.run(); // warm up: class loading may open jar files
+        }
+        long before = countFds(fds);
+        for (int i = 0; i < 40; i++) {
+            round.run();
+        }
+        assertThat(countFds(fds)).isLessThanOrEqualTo(before + 3);
+    }
+
+    private static long countFds(Path fds) throws IOException {
+        try (var s = java.nio.file.Files.list(fds)) {
+            return s.count();
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return s.getLocalPort();
