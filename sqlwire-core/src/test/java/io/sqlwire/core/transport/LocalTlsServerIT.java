@@ -114,6 +114,28 @@ class LocalTlsServerIT {
     }
 
     @Test
+    void connectTimeoutIsReportedWithItsBound() throws IOException {
+        // a listener that never accepts: once its backlog is full, the kernel drops new SYNs
+        server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+        int port = server.getLocalPort();
+        SocketSettings oneSecond = SocketSettings.DEFAULT.withConnectTimeout(Duration.ofSeconds(1));
+        List<Transport> queued = new java.util.ArrayList<>();
+        TransportException timeout = null;
+        for (int i = 0; i < 10 && timeout == null; i++) {
+            try {
+                queued.add(Transports.connectTcp(local(port), "127.0.0.1:" + port, oneSecond));
+            } catch (TransportException e) {
+                timeout = e;
+            }
+        }
+        queued.forEach(Transport::close);
+        assertThat(timeout).isNotNull()
+                .hasMessage("connect to 127.0.0.1:" + port + " timed out after 1 s");
+        assertThat(timeout.isTransient()).isTrue();
+        assertThat(timeout.reason()).isEqualTo("timed out after 1 s");
+    }
+
+    @Test
     void withoutAHandshakeTimeoutTheConnectTimeoutBoundsTheHandshake() throws IOException {
         int port = stallingServer();
         Transport t = Transports.connectTcp(local(port), "127.0.0.1:" + port,
