@@ -15,6 +15,10 @@ public final class MySqlDriver implements Driver {
     /** The default port of a MySQL or MariaDB server. */
     public static final int DEFAULT_PORT = 3306;
 
+    /** For {@link java.util.ServiceLoader}; applications go through {@link io.sqlwire.Sqlwire}. */
+    public MySqlDriver() {
+    }
+
     @Override
     public String backend() {
         return "mysql";

@@ -15,6 +15,10 @@ public final class PgDriver implements Driver {
     /** The default port of a PostgreSQL server. */
     public static final int DEFAULT_PORT = 5432;
 
+    /** For {@link java.util.ServiceLoader}; applications go through {@link io.sqlwire.Sqlwire}. */
+    public PgDriver() {
+    }
+
     @Override
     public String backend() {
         return "postgresql";
