@@ -5,10 +5,11 @@
  */
 module io.sqlwire.core {
     requires transitive io.sqlwire.api;
+    requires jdk.net; // TCP keepalive tuning (TCP_KEEPIDLE, TCP_KEEPINTERVAL, TCP_KEEPCOUNT)
 
     exports io.sqlwire.core.options;
-    // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
-    // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.transport;
+    exports io.sqlwire.core.routing;
     exports io.sqlwire.core.codec;
     exports io.sqlwire.core.sql;
     exports io.sqlwire.core.error;

@@ -2,5 +2,7 @@
 module io.sqlwire.mysql {
     requires transitive io.sqlwire.core;
 
-    // exports io.sqlwire.mysql;   (planned)
+    exports io.sqlwire.mysql;
+
+    provides io.sqlwire.spi.Driver with io.sqlwire.mysql.MySqlDriver;
 }

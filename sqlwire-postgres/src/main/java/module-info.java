@@ -2,5 +2,7 @@
 module io.sqlwire.postgres {
     requires transitive io.sqlwire.core;
 
-    // exports io.sqlwire.postgres;   (planned)
+    exports io.sqlwire.postgres;
+
+    provides io.sqlwire.spi.Driver with io.sqlwire.postgres.PgDriver;
 }

@@ -1,0 +1,56 @@
+package io.sqlwire.core.transport;
+
+import io.sqlwire.ConnectOptions;
+import java.time.Duration;
+
+/**
+ * How sockets are opened and tuned.
+ *
+ * @param connectTimeout the bound on one connect (per address), or {@code null} for the OS default
+ * @param tcpNoDelay whether to disable Nagle's algorithm (on by default: protocol messages are small)
+ * @param keepAlive whether to turn on TCP keepalive
+ * @param keepAliveIdle idle time before the first probe, or {@code null} for the OS default
+ * @param keepAliveInterval time between probes, or {@code null} for the OS default
+ * @param keepAliveCount probes before the connection is dropped, or 0 for the OS default
+ * @param bufferSize the size of the input and output buffers, in bytes
+ */
+public record SocketSettings(
+        Duration connectTimeout,
+        boolean tcpNoDelay,
+        boolean keepAlive,
+        Duration keepAliveIdle,
+        Duration keepAliveInterval,
+        int keepAliveCount,
+        int bufferSize) {
+
+    /** OS connect timeout, TCP_NODELAY and keepalive on, 16 KiB buffers. */
+    public static final SocketSettings DEFAULT = new SocketSettings(null, true, true, null, null, 0, 16 * 1024);
+
+    public SocketSettings {
+        if (bufferSize < 256) {
+            throw new IllegalArgumentException("bufferSize must be at least 256, was " + bufferSize);
+        }
+    }
+
+    /** These settings with another connect timeout. */
+    public SocketSettings withConnectTimeout(Duration timeout) {
+        return new SocketSettings(timeout, tcpNoDelay, keepAlive, keepAliveIdle, keepAliveInterval, keepAliveCount,
+                bufferSize);
+    }
+
+    /**
+     * The settings from the libpq-named options {@code connect_timeout}, {@code keepalives},
+     * {@code keepalives_idle}, {@code keepalives_interval} and {@code keepalives_count}
+     * (durations in seconds unless a unit is given; 0 means the OS default).
+     */
+    public static SocketSettings fromOptions(ConnectOptions options) {
+        return new SocketSettings(
+                OptionText.duration(options, "connect_timeout"),
+                true,
+                OptionText.bool(options, "keepalives", true),
+                OptionText.duration(options, "keepalives_idle"),
+                OptionText.duration(options, "keepalives_interval"),
+                OptionText.integer(options, "keepalives_count", 0),
+                DEFAULT.bufferSize());
+    }
+}
