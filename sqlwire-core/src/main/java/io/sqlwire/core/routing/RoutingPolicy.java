@@ -1,10 +1,9 @@
 package io.sqlwire.core.routing;
 
 import io.sqlwire.ConnectOptions;
-import io.sqlwire.InvalidOptionException;
-import io.sqlwire.core.transport.OptionText;
+import io.sqlwire.core.options.CoreOptions;
+import io.sqlwire.core.options.PostgresOptions;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * How the {@link Router} walks the host list.
@@ -24,10 +23,10 @@ public record RoutingPolicy(TargetSessionAttrs targetSessionAttrs, boolean loadB
 
     /** From the options {@code target_session_attrs}, {@code load_balance_hosts} and {@code connect_timeout}. */
     public static RoutingPolicy fromOptions(ConnectOptions options) {
-        TargetSessionAttrs tsa = options.option("target_session_attrs").map(TargetSessionAttrs::parse)
-                .orElse(TargetSessionAttrs.ANY);
-        boolean balance = options.option("load_balance_hosts").map(RoutingPolicy::parseLoadBalance).orElse(false);
-        return new RoutingPolicy(tsa, balance, OptionText.duration(options, "connect_timeout"));
+        TargetSessionAttrs tsa = TargetSessionAttrs.parse(PostgresOptions.TARGET_SESSION_ATTRS.get(options));
+        boolean balance = "random".equals(CoreOptions.LOAD_BALANCE_HOSTS.get(options));
+        Duration timeout = CoreOptions.CONNECT_TIMEOUT.get(options);
+        return new RoutingPolicy(tsa, balance, timeout == null || timeout.isZero() ? null : timeout);
     }
 
     /** These settings with another connect timeout. */
@@ -35,12 +34,4 @@ public record RoutingPolicy(TargetSessionAttrs targetSessionAttrs, boolean loadB
         return new RoutingPolicy(targetSessionAttrs, loadBalance, timeout);
     }
 
-    private static boolean parseLoadBalance(String v) {
-        return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "random", "true", "1" -> true;
-            case "disable", "false", "0" -> false;
-            default -> throw new InvalidOptionException("load_balance_hosts", "invalid load_balance_hosts \"" + v
-                    + "\" (valid: disable, random)");
-        };
-    }
 }

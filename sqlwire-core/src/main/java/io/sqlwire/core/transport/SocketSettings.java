@@ -1,6 +1,7 @@
 package io.sqlwire.core.transport;
 
 import io.sqlwire.ConnectOptions;
+import io.sqlwire.core.options.CoreOptions;
 import java.time.Duration;
 
 /**
@@ -44,13 +45,19 @@ public record SocketSettings(
      * (durations in seconds unless a unit is given; 0 means the OS default).
      */
     public static SocketSettings fromOptions(ConnectOptions options) {
+        Integer count = CoreOptions.KEEPALIVES_COUNT.get(options);
         return new SocketSettings(
-                OptionText.duration(options, "connect_timeout"),
+                positive(CoreOptions.CONNECT_TIMEOUT.get(options)),
                 true,
-                OptionText.bool(options, "keepalives", true),
-                OptionText.duration(options, "keepalives_idle"),
-                OptionText.duration(options, "keepalives_interval"),
-                OptionText.integer(options, "keepalives_count", 0),
+                !Boolean.FALSE.equals(CoreOptions.KEEPALIVES.get(options)),
+                positive(CoreOptions.KEEPALIVES_IDLE.get(options)),
+                positive(CoreOptions.KEEPALIVES_INTERVAL.get(options)),
+                count == null ? 0 : count,
                 DEFAULT.bufferSize());
+    }
+
+    /** The option table's "0 means not set" for durations, as {@code null}. */
+    static Duration positive(Duration d) {
+        return d == null || d.isZero() || d.isNegative() ? null : d;
     }
 }
