@@ -32,7 +32,7 @@ eq() {  # WANT CMD...: CMD prints exactly WANT
   [ "$got" = "$want" ] || { echo "got '$got', want '$want'"; return 1; }
   echo "$got"
 }
-pg() { local pw=$1 conn=$2 sql=$3; PGPASSWORD=$pw psql -X -At "$conn connect_timeout=5" -c "$sql"; }
+pg() { local pw=$1 conn=$2 sql=$3; PGPASSWORD=$pw PGOPTIONS='-c client_min_messages=warning' psql -X -At "$conn connect_timeout=5" -c "$sql"; }
 my() { mariadb --no-defaults --connect-timeout=5 "$@"; }
 tls() { echo --ssl-ca="$CA" --ssl-verify-server-cert; }
 ssl_version() { echo "show status like 'Ssl_version'"; }

@@ -94,7 +94,7 @@ fault_slow() {  # PORT RATE
     tc class add dev lo parent 1: classid 1:1 htb rate 100gbit quantum 65536
     touch "$FAULTS/tc-root"
   fi
-  fault_unslow "$port"
+  slow_remove "$port"
   minor=$(printf '%x' "$port"); prio=$(tc_prio "$port")
   tc class add dev lo parent 1: classid "1:$minor" htb rate "$rate" ceil "$rate" quantum 65536
   for dir in sport dport; do
@@ -103,17 +103,19 @@ fault_slow() {  # PORT RATE
   done
   echo "$port" >> "$FAULTS/slow-ports"
 }
+slow_remove() {  # PORT: its filters, its class, its line in slow-ports
+  local prio
+  prio=$(tc_prio "$1")
+  tc filter del dev lo parent 1: prio "$prio" 2>/dev/null || true
+  tc filter del dev lo parent 1: prio $((prio + 1)) 2>/dev/null || true
+  tc class del dev lo classid "1:$(printf '%x' "$1")" 2>/dev/null || true
+  [ -f "$FAULTS/slow-ports" ] && sed -i "/^$1\$/d" "$FAULTS/slow-ports"
+  return 0
+}
 fault_unslow() {  # [PORT]
-  local ports p prio
+  local p
   [ -f "$FAULTS/slow-ports" ] || return 0
-  if [ -n "${1:-}" ]; then ports=$1; else ports=$(sort -u "$FAULTS/slow-ports"); fi
-  for p in $ports; do
-    prio=$(tc_prio "$p")
-    tc filter del dev lo parent 1: prio "$prio" 2>/dev/null || true
-    tc filter del dev lo parent 1: prio $((prio + 1)) 2>/dev/null || true
-    tc class del dev lo classid "1:$(printf '%x' "$p")" 2>/dev/null || true
-    sed -i "/^$p\$/d" "$FAULTS/slow-ports"
-  done
+  for p in ${1:-$(sort -u "$FAULTS/slow-ports")}; do slow_remove "$p"; done
   # our own htb root goes once no other class than the default one is left on it
   if [ -f "$FAULTS/tc-root" ] && [ "$(tc class show dev lo | grep -c 'htb 1:')" -le 1 ]; then
     tc qdisc del dev lo root 2>/dev/null || true
@@ -152,7 +154,7 @@ cmd=${1:-status}; shift || true
 case $cmd in
   block)     need_args $# 1; fault_block "$@" ;;
   unblock)   need_args $# 1; check_port "$1"; nft_unchain "block_$1" ;;
-  cut)       need_args $# 1; check_port "$1"; ss -K -tn "( dport = :$1 or sport = :$1 )" | tail -n +2 | wc -l | sed 's/$/ connections aborted/' ;;
+  cut)       need_args $# 1; check_port "$1"; ss -K -tn "( dport = :$1 or sport = :$1 )" | tail -n +2 | wc -l | sed 's/$/ sockets aborted/' ;;
   loss)      need_args $# 2; fault_loss "$1" "$2" ;;
   unloss)    need_args $# 1; check_port "$1"; nft_unchain "loss_$1" ;;
   slow)      need_args $# 2; fault_slow "$1" "$2" ;;

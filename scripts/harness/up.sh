@@ -9,7 +9,7 @@
 # certificate for localhost, 127.0.0.1 and ::1, so 127.0.0.2 is the "wrong host name" address.
 # Accounts are listed at the end of the run; connection facts go to $HARNESS_DIR/harness.env.
 #
-# Environment: HARNESS_DIR (default /tmp/sqlwire-harness), HARNESS_PG_PRIMARY_PORT, HARNESS_PG_STANDBY_PORT,
+# Environment: HARNESS_CACHE (unpacked MySQL 8 and its data template; ~/.cache/sqlwire-harness), HARNESS_DIR (default /tmp/sqlwire-harness), HARNESS_PG_PRIMARY_PORT, HARNESS_PG_STANDBY_PORT,
 # HARNESS_MY_PRIMARY_PORT, HARNESS_MY_REPLICA_PORT, HARNESS_MY8_PORT, PGBIN, HARNESS_KEEP_ON_FAILURE=1
 # (leave a failed start for inspection instead of running down.sh).
 #
@@ -112,10 +112,10 @@ HARNESS_MY_PRIMARY_SOCKET=$MYH/primary.sock
 HARNESS_MY_REPLICA_SOCKET=$MYH/replica.sock
 HARNESS_MY_PRIMARY_CNF=$MYH/primary.cnf
 HARNESS_MY_REPLICA_CNF=$MYH/replica.cnf
-HARNESS_MY8_VERSION=$("$M8H/base/bin/mysqld" --version | sed -n 's/.*Ver \([0-9.]*\).*/\1/p')
+HARNESS_MY8_VERSION=$("$M8BASE/bin/mysqld" --version | sed -n 's/.*Ver \([0-9.]*\).*/\1/p')
 HARNESS_MY8_PORT=$MY8_PORT
 HARNESS_MY8_SOCKET=$M8H/my8.sock
-HARNESS_MY8_BASE=$M8H/base
+HARNESS_MY8_BASE=$M8BASE
 HARNESS_MY8_DATA=$M8H/data
 HARNESS_MY8_CNF=$M8H/my8.cnf
 ENV
@@ -156,6 +156,7 @@ chmod 755 "$H"
 log "test CA + server and client certificates"
 S=$H/ssl
 start_tls "$S"; BG_PIDS+=("$TLS_PID")
+M8BASE=$(my8_base_path)
 setup_mysql8 & BG_PIDS+=($!)
 setup_mariadb & BG_PIDS+=($!)
 setup_pg

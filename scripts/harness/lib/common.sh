@@ -50,7 +50,11 @@ pom_property() { sed -n "s:.*<$1>\([^<]*\)</$1>.*:\1:p" "$SQLWIRE_ROOT/pom.xml" 
 apt_install() {
   log "apt-get install $*"
   if [ -z "${harness_apt_updated:-}" ]; then apt-get update -qq; harness_apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  local out
+  if ! out=$(DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" 2>&1); then
+    echo "$out" >&2
+    die "apt-get install $* failed"
+  fi
 }
 
 # The newest PostgreSQL server binaries installed from Debian's packages.

@@ -49,7 +49,8 @@ restore_mariadb() {
     my_caught_up replica primary || die "my-primary cannot catch up with my-replica (diverged?): run down.sh and up.sh"
   fi
   server_promote my-primary
-  if ! wait_until 5 my_replicating replica "$mp"; then
+  # a replica that is set up right may still be reconnecting to a restarted primary: give it a moment
+  if [ "$(my_slave_field replica Master_Port)" != "$mp" ] || ! wait_until 5 my_replicating replica "$mp"; then
     log "my-replica: re-joining my-primary"
     my_rejoin my-replica "$mp"
     wait_until 30 my_replicating replica "$mp" || die "my-replica does not replicate from my-primary"
