@@ -25,8 +25,13 @@ wait_until() {
 }
 
 # The VM's PID 1 reaps orphaned zombies only every ~2 s and kill -0 succeeds on a zombie, so a
-# process in state Z counts as dead.
-alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]; }
+# zombie counts as dead - but only once its last thread is gone: a killed mysqld's leader turns Z
+# while another thread still tears down, and its listening sockets stay open until then.
+alive() {
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
+  awk '/^State:/ {z = ($2 == "Z")} /^Threads:/ {t = $2} END {exit !(z && t <= 1)}' "/proc/$1/status" 2>/dev/null && return 1
+  return 0
+}
 children() { ps -o pid= --ppid "$1" 2>/dev/null | tr -d ' '; }
 wait_gone() {  # PID TIMEOUT_S
   local limit=$(( $(date +%s) + $2 ))

@@ -40,6 +40,7 @@ my_write_cnf() {  # NAME PORT SERVER_ID EXTRA-LINES...
 # setsid: the server gets its own session and outlives the script; --defaults-file must come first
 my_start() {  # primary|replica
   setsid mariadbd --defaults-file="$MYH/$1.cnf" < /dev/null >> "$MYH/$1.out" 2>&1 &
+  STARTED_PID=$!
 }
 my_ping() { mariadb-admin --no-defaults -uroot --socket="$MYH/$1.sock" ping; }
 my_root() {  # primary|replica, then mariadb CLI arguments

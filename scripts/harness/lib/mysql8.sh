@@ -67,6 +67,7 @@ my8_write_tls_cnf() {
 
 my8_start() {
   setsid "$M8BASE/bin/mysqld" --defaults-file="$M8H/my8.cnf" < /dev/null >> "$M8H/my8.out" 2>&1 &
+  STARTED_PID=$!
 }
 my8_ping() { mariadb-admin --no-defaults -uroot --socket="$M8H/my8.sock" ping; }
 my8_root() { mariadb --no-defaults -uroot --socket="$M8H/my8.sock" "$@"; }

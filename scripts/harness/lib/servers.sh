@@ -29,6 +29,26 @@ pg_clear_stale() {  # DATADIR
   return 0
 }
 
+# The same for MySQL 8: its socket lock file names the dead PID, and mysqld refuses to start while
+# kill -0 succeeds on it (it does on a zombie).
+my8_clear_stale() {
+  local pid
+  [ -f "$M8H/my8.pid" ] || [ -f "$M8H/my8.sock.lock" ] || return 0
+  pid=$(cat "$M8H/my8.pid" 2>/dev/null || true)
+  alive "$pid" && return 0
+  rm -f "$M8H/my8.pid" "$M8H/my8.sock" "$M8H/my8.sock.lock"
+}
+
+# wait_started PID CMD...: until CMD succeeds; gives up early when the server process PID died
+wait_started() {
+  local pid=$1 limit=$(( $(date +%s) + 60 )); shift
+  until "$@" >/dev/null 2>&1; do
+    if ! alive "$pid"; then "$@" >/dev/null 2>&1; return; fi
+    [ "$(date +%s)" -lt "$limit" ] || return 1
+    sleep 0.05
+  done
+}
+
 # Every PID of a server: the postmaster and its children, or the one mysqld/mariadbd.
 server_pids() {
   local d n pm pidf
@@ -51,7 +71,7 @@ server_kill() {
   kill -CONT $pids 2>/dev/null
   kill -KILL $pids
   for p in $pids; do wait_gone "$p" 10 || die "$1 (pid $p) did not die"; done
-  if d=$(pg_dir "$1"); then pg_clear_stale "$d"; fi
+  if d=$(pg_dir "$1"); then pg_clear_stale "$d"; elif [ "$1" = my8 ]; then my8_clear_stale; fi
 }
 
 server_stop() {
@@ -75,10 +95,11 @@ server_start() {
     pg_start "$d" || die "$1 did not start"
   elif n=$(my_name "$1"); then
     my_start "$n"
-    wait_until 60 my_ping "$n" || { tail -5 "$MYH/$n.err" >&2; die "$1 did not start"; }
+    wait_started "$STARTED_PID" my_ping "$n" || { tail -5 "$MYH/$n.err" >&2; die "$1 did not start"; }
   else
+    my8_clear_stale
     my8_start
-    wait_until 60 my8_ping || { tail -5 "$M8H/my8.err" >&2; die "$1 did not start"; }
+    wait_started "$STARTED_PID" my8_ping || { tail -5 "$M8H/my8.err" >&2; die "$1 did not start"; }
   fi
 }
 
