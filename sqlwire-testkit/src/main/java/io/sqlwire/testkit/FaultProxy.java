@@ -45,6 +45,7 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<ProxyLink> live = new LinkedHashSet<>();   // guarded by lock
     private final List<ProxyLink> held = new ArrayList<>();      // blackholed, guarded by lock
     private final AtomicInteger accepted = new AtomicInteger();
+    private volatile Thread acceptor;
     private volatile boolean closed;
 
     private FaultProxy(InetSocketAddress target, ServerSocket listener) {
@@ -67,7 +68,8 @@ public final class FaultProxy implements AutoCloseable {
         try {
             ServerSocket listener = new ServerSocket(0, 128, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
             FaultProxy proxy = new FaultProxy(target, listener);
-            Thread.ofVirtual().name("sqlwire-fault-proxy-" + listener.getLocalPort()).start(proxy::acceptLoop);
+            proxy.acceptor = Thread.ofVirtual().name("sqlwire-fault-proxy-" + listener.getLocalPort())
+                    .start(proxy::acceptLoop);
             return proxy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a fault proxy listener for " + target, e);
@@ -149,7 +151,7 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    /** Stops listening and closes every connection. */
+    /** Stops listening and closes every connection; once it returns, connects to the port are refused. */
     @Override
     public void close() {
         closed = true;
@@ -157,6 +159,13 @@ public final class FaultProxy implements AutoCloseable {
             listener.close();
         } catch (IOException ignored) {
             // closing a listener does not fail in a way that matters here
+        }
+        // A virtual thread blocked in accept() closes the listening descriptor itself once it wakes
+        // up; until then the port still completes handshakes. Wait for it.
+        try {
+            acceptor.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         gate.close();
         closeAll(false);
