@@ -58,9 +58,12 @@ wait_all() {
 # Server processes that no pid file names (a crashed start, an install-db bootstrap): matched one by
 # one by executable name AND a command line that names a path under $H/.
 kill_stragglers() {
-  local p pid exe
+  local p pid comm exe
   for p in /proc/[0-9]*; do
     pid=${p#/proc/}
+    # `read` is a builtin: no process per PID for the common case
+    read -r comm < "$p/comm" 2>/dev/null || continue
+    case "$comm" in postgres|mariadbd|mysqld) ;; *) continue ;; esac
     exe=$(readlink "$p/exe" 2>/dev/null) || continue
     case "${exe##*/}" in postgres|mariadbd|mysqld) ;; *) continue ;; esac
     if tr '\0' ' ' < "$p/cmdline" 2>/dev/null | grep -qF -- "$H/"; then
@@ -75,5 +78,6 @@ remove_fault_rules
 signal_all
 wait_all
 kill_stragglers
+log "removing $H"
 rm -rf "$H"
 log "removed $H"
