@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The env file of the running harness describes servers that are really there. */
@@ -29,12 +30,11 @@ class HarnessIT {
         assertThat(h.pgSocketDir().resolve(".s.PGSQL." + h.pgStandbyPort())).exists();
         assertThat(h.myPrimarySocket()).exists();
         assertThat(h.myReplicaSocket()).exists();
-        assertThat(h.mysql8Socket()).exists();
     }
 
     @Test
     void everyServerAcceptsTcpOnEveryLoopbackAddress(Harness h) throws IOException {
-        assertThat(h.serverPorts()).hasSize(5);
+        assertThat(h.serverPorts()).hasSizeGreaterThanOrEqualTo(4);
         for (Map.Entry<String, Integer> server : h.serverPorts().entrySet()) {
             for (String host : List.of("127.0.0.1", "127.0.0.2", "::1")) {
                 try (Socket s = Probes.open(host, server.getValue(), TIMEOUT)) {
@@ -54,12 +54,21 @@ class HarnessIT {
     }
 
     @Test
-    void mysqlPortsGreetWithTheRecordedVersions(Harness h) throws IOException {
+    void mariadbPortsGreetAsMariadb(Harness h) throws IOException {
         for (int port : List.of(h.myPrimaryPort(), h.myReplicaPort())) {
             try (Socket s = Probes.open("127.0.0.1", port, TIMEOUT)) {
-                assertThat(Probes.mysqlGreeting(s)).contains(h.value("HARNESS_MY_VERSION")).contains("MariaDB");
+                String version = Probes.mysqlGreeting(s);
+                assertThat(version).contains("MariaDB");
+                h.find("HARNESS_MY_VERSION").ifPresent(v -> assertThat(version).contains(v));
             }
         }
+    }
+
+    @Test
+    void mysql8GreetsWithTheRecordedVersion(Harness h) throws IOException {
+        // an env file from an older harness script (no MySQL 8) skips this test instead of failing it
+        Assumptions.assumeTrue(h.find("HARNESS_MY8_PORT").isPresent(), () -> h.envFile() + " has no MySQL 8");
+        assertThat(h.mysql8Socket()).exists();
         try (Socket s = Probes.open("127.0.0.1", h.mysql8Port(), TIMEOUT)) {
             assertThat(Probes.mysqlGreeting(s)).startsWith(h.value("HARNESS_MY8_VERSION"));
         }
