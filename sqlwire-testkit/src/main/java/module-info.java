@@ -8,6 +8,5 @@ module io.sqlwire.testkit {
     requires transitive org.assertj.core;
 
     exports io.sqlwire.testkit;
-    // exports io.sqlwire.testkit.tck;   (planned: uncomment when the package has its first class;
-    //                                    javac rejects exporting a package with only package-info)
+    exports io.sqlwire.testkit.tck;
 }

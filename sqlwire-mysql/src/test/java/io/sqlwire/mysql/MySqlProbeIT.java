@@ -1,5 +1,6 @@
 package io.sqlwire.mysql;
 
+import io.sqlwire.testkit.Harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 /** {@link MySqlDriver#probe} against the harness MariaDB servers. */
 @Timeout(60)
 class MySqlProbeIT {
-    static final int PRIMARY = HarnessEnv.port("HARNESS_MY_PRIMARY_PORT");
-    static final int REPLICA = HarnessEnv.port("HARNESS_MY_REPLICA_PORT");
+    static final int PRIMARY = Harness.current().myPrimaryPort();
+    static final int REPLICA = Harness.current().myReplicaPort();
     static final String MARIADB = "\\(MariaDB 10\\.\\d+\\.\\d+-MariaDB.*\\)";
 
     static String probe(Map<String, String> opts, HostSpec... hosts) {
@@ -35,7 +36,7 @@ class MySqlProbeIT {
 
     @Test
     void unixSocketFile() {
-        String sock = HarnessEnv.get("HARNESS_MY_PRIMARY_SOCKET");
+        String sock = Harness.current().value("HARNESS_MY_PRIMARY_SOCKET");
         assertThat(probe(Map.of(), new HostSpec(sock, 3306)))
                 .matches("mysql " + sock.replace(".", "\\.") + " accepting connections " + MARIADB);
     }
@@ -43,7 +44,7 @@ class MySqlProbeIT {
     @Test
     void totalFailureListsEveryHost() throws IOException {
         int dead = freePort();
-        int pg = HarnessEnv.port("HARNESS_PG_PRIMARY_PORT");
+        int pg = Harness.current().pgPrimaryPort();
         // PostgreSQL waits for the client to speak first, so no greeting comes: the timeout ends the wait
         assertThatThrownBy(() -> probe(Map.of("connect_timeout", "1"), new HostSpec("127.0.0.1", dead),
                 new HostSpec("127.0.0.1", pg), new HostSpec("/nonexistent/mysqld.sock", 3306)))

@@ -1,5 +1,6 @@
 package io.sqlwire.mysql;
 
+import io.sqlwire.testkit.Harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class MySqlTlsIT {
-    static final int PRIMARY = HarnessEnv.port("HARNESS_MY_PRIMARY_PORT");
+    static final int PRIMARY = Harness.current().myPrimaryPort();
 
     /** Reads the greeting and sends SSLRequest: caps, max packet, collation, 19 filler + 4 extended caps. */
     static Transport greetAndRequestTls(String ip) throws IOException {
@@ -43,7 +44,7 @@ class MySqlTlsIT {
     }
 
     static TlsSettings verifyFull() {
-        return TlsSettings.builder().mode(TlsMode.VERIFY_FULL).rootCert(HarnessEnv.get("HARNESS_SSL_CA")).build();
+        return TlsSettings.builder().mode(TlsMode.VERIFY_FULL).rootCert(Harness.current().value("HARNESS_SSL_CA")).build();
     }
 
     @Test

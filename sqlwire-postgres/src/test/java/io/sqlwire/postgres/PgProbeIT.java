@@ -1,5 +1,6 @@
 package io.sqlwire.postgres;
 
+import io.sqlwire.testkit.Harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 /** {@link PgDriver#probe} against the harness servers. */
 @Timeout(60)
 class PgProbeIT {
-    static final int PRIMARY = HarnessEnv.port("HARNESS_PG_PRIMARY_PORT");
-    static final int STANDBY = HarnessEnv.port("HARNESS_PG_STANDBY_PORT");
+    static final int PRIMARY = Harness.current().pgPrimaryPort();
+    static final int STANDBY = Harness.current().pgStandbyPort();
 
     static ConnectOptions hosts(Map<String, String> opts, HostSpec... hosts) {
         return new ConnectOptions("postgresql", List.of(hosts), "test", null, "test", opts, Map.of());
@@ -38,7 +39,7 @@ class PgProbeIT {
 
     @Test
     void unixSocketDirectory() {
-        String dir = HarnessEnv.get("HARNESS_PG_SOCKET_DIR");
+        String dir = Harness.current().value("HARNESS_PG_SOCKET_DIR");
         assertThat(probe(new HostSpec(dir, PRIMARY)))
                 .isEqualTo("postgresql " + dir + "/.s.PGSQL." + PRIMARY + " accepting connections (SSL not available)");
     }
@@ -60,8 +61,8 @@ class PgProbeIT {
     void totalFailureListsEveryHost() throws IOException {
         int dead1 = freePort();
         int dead2 = freePort();
-        int mysql = HarnessEnv.port("HARNESS_MY_PRIMARY_PORT");
-        String socketDir = HarnessEnv.get("HARNESS_PG_SOCKET_DIR");
+        int mysql = Harness.current().myPrimaryPort();
+        String socketDir = Harness.current().value("HARNESS_PG_SOCKET_DIR");
         assertThatThrownBy(() -> probe(new HostSpec("127.0.0.1", dead1), new HostSpec("127.0.0.1", mysql),
                 new HostSpec(socketDir, dead2)))
                 .isInstanceOf(OperationalException.class)

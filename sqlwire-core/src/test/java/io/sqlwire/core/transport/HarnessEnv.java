@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * TEMPORARY stand-in for io.sqlwire.testkit.Harness (being written in parallel; core cannot depend on
- * testkit anyway). Replace with the testkit loader where the module may use it. Reads the harness env
- * file (KEY=VALUE lines) named by -Dsqlwire.harness.env or $SQLWIRE_HARNESS_ENV.
+ * Reads the harness env file (KEY=VALUE lines) named by -Dsqlwire.harness.env or
+ * $SQLWIRE_HARNESS_ENV. Core's tests cannot use io.sqlwire.testkit.Harness, because the testkit
+ * depends on core; every other module's tests use the testkit.
  */
 final class HarnessEnv {
     private static final Map<String, String> VALUES = load();
