@@ -1,0 +1,97 @@
+package io.sqlwire.cli;
+
+import io.sqlwire.ConnectOptions;
+import io.sqlwire.Connection;
+import io.sqlwire.Sqlwire;
+import io.sqlwire.spi.Driver;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Explains a connection string and tries it step by step: the resolved options and",
+            "where each came from (passwords masked), then parse, driver, probe, connect and server version."},
+        footer = {"", "Exit status: 0 every step passed; 1 a step failed; 2 the connection string cannot be parsed."})
+final class DoctorCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DSN",
+            description = "Connection string. Default: $" + Dsn.ENV + ", else " + Dsn.DEFAULT + ".")
+    private String dsn;
+
+    DoctorCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = io.out();
+        String text = Dsn.choose(dsn, io.env());
+        out.println("Connection string from " + source());
+        ConnectOptions options = step("parse", () -> {
+            ConnectOptions o = ConnectOptions.parse(text);
+            return new Outcome<>(o, "backend " + o.backend());
+        });
+        if (options == null) {
+            return Errors.USAGE;
+        }
+        OptionReport.print(out, text, options);
+        out.println("Checks:");
+        return checks(options) ? Errors.OK : Errors.FAILED;
+    }
+
+    private boolean checks(ConnectOptions options) {
+        Driver driver = step("driver", () -> {
+            Driver d = Sqlwire.driver(options.backend());
+            return new Outcome<>(d, d.backend() + " (" + d.getClass().getName() + ")");
+        });
+        String probe = driver == null ? skip("probe") : step("probe", () -> {
+            long start = System.nanoTime();
+            String answer = driver.probe(options);
+            return new Outcome<>(answer, answer + " (" + PingCommand.millisSince(start) + " ms)");
+        });
+        if (probe == null) {
+            skip("connect");
+            return false;
+        }
+        String version = step("connect", () -> {
+            long start = System.nanoTime();
+            try (Connection c = driver.connect(options)) {
+                c.ping();
+                return new Outcome<>(c.serverVersion(), MetaCommands.where(c) + (c.user() == null ? "" : " as " + c.user())
+                        + " (" + PingCommand.millisSince(start) + " ms)");
+            }
+        });
+        return version != null && step("server version", () -> new Outcome<>(version, version)) != null;
+    }
+
+    private record Outcome<T>(T value, String detail) {
+    }
+
+    /** Runs a check and prints its line; returns its value, or {@code null} when it failed. */
+    private <T> T step(String name, Supplier<Outcome<T>> check) {
+        try {
+            Outcome<T> o = check.get();
+            io.out().printf("  %-4s  %-15s %s%n", "ok", name, o.detail());
+            return o.value();
+        } catch (RuntimeException e) {
+            io.out().printf("  %-4s  %-15s %s%n", "FAIL", name, Errors.line(e).substring("ERROR: ".length()));
+            return null;
+        }
+    }
+
+    private String skip(String name) {
+        io.out().printf("  %-4s  %-15s %s%n", "skip", name, "(an earlier step failed)");
+        return null;
+    }
+
+    private String source() {
+        if (dsn != null) {
+            return "the command line";
+        }
+        String fromEnv = io.env().get(Dsn.ENV);
+        return fromEnv == null || fromEnv.isBlank() ? "the default (" + Dsn.DEFAULT + ")" : "$" + Dsn.ENV;
+    }
+}
