@@ -10,7 +10,7 @@ module io.sqlwire.core {
     // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
-    // exports io.sqlwire.core.sql;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.sql;
     // exports io.sqlwire.core.error;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.result;   (planned: uncomment when the package has its first class)
 }
