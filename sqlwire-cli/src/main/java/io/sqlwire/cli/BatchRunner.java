@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Runs statements without a human at the keyboard (-c, -f, piped stdin): each statement as soon
@@ -40,8 +41,13 @@ final class BatchRunner {
     }
 
     private boolean runRest(StatementBuffer buffer) {
-        String rest = buffer.drain();
-        return rest == null || execute(rest);
+        List<String> rest;
+        try {
+            rest = buffer.drain();
+        } catch (RuntimeException e) {
+            return report(e);
+        }
+        return runAll(rest);
     }
 
     private boolean runAll(Iterable<String> statements) {
@@ -59,9 +65,13 @@ final class BatchRunner {
             runner.run(sql);
             return true;
         } catch (RuntimeException e) {
-            err.println(Errors.line(e));
-            err.flush();
-            return false;
+            return report(e);
         }
+    }
+
+    private boolean report(RuntimeException e) {
+        err.println(Errors.line(e));
+        err.flush();
+        return false;
     }
 }

@@ -1,17 +1,29 @@
 package io.sqlwire.cli;
 
+import io.sqlwire.core.sql.Dialect;
+import io.sqlwire.core.sql.SqlLexer;
+import io.sqlwire.core.sql.SqlStatement;
 import java.util.List;
 
 /**
  * Collects input as it arrives (lines from a file, a pipe or the shell) and hands out each
- * statement once its terminating semicolon has been read.
+ * statement once its terminating semicolon has been read. Splitting follows the backend's
+ * lexical rules, with its server defaults for quoting.
  */
 final class StatementBuffer {
-    private final String backend;
+    private final SqlLexer lexer;
     private final StringBuilder pending = new StringBuilder();
 
     StatementBuffer(String backend) {
-        this.backend = backend;
+        this.lexer = SqlLexer.of(dialect(backend));
+    }
+
+    static Dialect dialect(String backend) {
+        return switch (backend) {
+            case "postgresql" -> Dialect.POSTGRESQL;
+            case "mysql" -> Dialect.MYSQL;
+            default -> Dialect.SQLITE;
+        };
     }
 
     /** Appends text and returns the statements it completed, in order. */
@@ -20,25 +32,35 @@ final class StatementBuffer {
         if (text.indexOf(';') < 0) {
             return List.of(); // no statement ends without a semicolon, so the rescan can wait
         }
-        SqlSplitter.Split split = SqlSplitter.split(pending.toString(), backend);
+        var split = lexer.split(pending.toString());
         pending.setLength(0);
-        pending.append(split.rest());
-        return split.statements();
+        pending.append(split.tail().text());
+        return texts(split.statements());
     }
 
-    /** Whether the pending text holds SQL, not only blanks and comments. */
+    /** Whether the pending text holds more than blanks and closed comments. */
     boolean hasPendingSql() {
-        return !pending.isEmpty() && SqlSplitter.split(pending.toString(), backend).restHasSql();
+        return !pending.isEmpty() && !lexer.split(pending.toString()).tail().text().isEmpty();
     }
 
-    /** The pending unterminated statement, trimmed, or {@code null} when it holds no SQL; the buffer is cleared. */
-    String drain() {
-        String rest = hasPendingSql() ? pending.toString().trim() : null;
+    /**
+     * The pending statement that lacks its final semicolon, if any, as a list of at most one;
+     * the buffer is cleared.
+     *
+     * @throws io.sqlwire.ProgrammingException when the input ended inside a string, quoted
+     *     identifier, comment or dollar quote
+     */
+    List<String> drain() {
+        String text = pending.toString();
         clear();
-        return rest;
+        return texts(lexer.split(text).allStatements());
     }
 
     void clear() {
         pending.setLength(0);
+    }
+
+    private static List<String> texts(List<SqlStatement> statements) {
+        return statements.stream().map(SqlStatement::text).toList();
     }
 }

@@ -5,12 +5,15 @@ import io.sqlwire.Connection;
 import io.sqlwire.Cursor;
 import io.sqlwire.NotSupportedException;
 import io.sqlwire.Warning;
+import io.sqlwire.core.sql.SqlLexer;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 /** Runs statements on one connection and writes their results, warnings going to stderr. */
 final class StatementRunner {
     private final Connection connection;
+    private final SqlLexer lexer;
     private final PrintStream out;
     private final PrintStream err;
     private OutputFormat format;
@@ -18,6 +21,7 @@ final class StatementRunner {
 
     StatementRunner(Connection connection, OutputFormat format, PrintStream out, PrintStream err) {
         this.connection = connection;
+        this.lexer = SqlLexer.of(StatementBuffer.dialect(connection.backend()));
         this.out = out;
         this.err = err;
         setFormat(format);
@@ -47,7 +51,7 @@ final class StatementRunner {
             do {
                 List<Column> columns = cursor.description();
                 if (columns.isEmpty()) {
-                    writer.status(Tags.tag(sql, cursor.rowcount()));
+                    writer.status(Tags.tag(lexer, sql, cursor.rowcount()));
                 } else {
                     writer.result(columns, cursor.iterator());
                 }
@@ -66,7 +70,7 @@ final class StatementRunner {
 
     private void printWarnings(List<Warning> warnings) {
         for (Warning w : warnings) {
-            String level = w.level() == null || w.level().isEmpty() ? "WARNING" : w.level().toUpperCase(java.util.Locale.ROOT);
+            String level = w.level() == null || w.level().isEmpty() ? "WARNING" : w.level().toUpperCase(Locale.ROOT);
             err.println(level + ": " + w.message());
         }
         if (!warnings.isEmpty()) {

@@ -1,5 +1,8 @@
 package io.sqlwire.cli;
 
+import io.sqlwire.core.sql.SqlLexer;
+import io.sqlwire.core.sql.SqlToken;
+import io.sqlwire.core.sql.TokenKind;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,36 +18,23 @@ final class Tags {
     private Tags() {
     }
 
-    static String tag(String sql, long rowcount) {
-        String verb = firstWord(sql);
+    static String tag(SqlLexer lexer, String sql, long rowcount) {
+        String verb = firstWord(lexer, sql);
         if (verb.isEmpty()) {
             return "OK";
         }
         return COUNTED.contains(verb) && rowcount >= 0 ? verb + " " + rowcount : verb;
     }
 
-    /** The first word after blanks, comments and opening parentheses, upper-cased; empty when none. */
-    static String firstWord(String sql) {
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c) || c == '(') {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                int eol = sql.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else {
-                break;
+    /** The first keyword after comments and opening parentheses, upper-cased; empty when there is none. */
+    static String firstWord(SqlLexer lexer, String sql) {
+        for (SqlToken t : lexer.tokenize(sql)) {
+            if (t.kind().isTrivia() || t.kind() == TokenKind.OTHER && sql.charAt(t.start()) == '(') {
+                continue;
             }
+            String text = t.text(sql);
+            return t.kind() == TokenKind.WORD && Character.isLetter(text.charAt(0)) ? text.toUpperCase(Locale.ROOT) : "";
         }
-        int start = i;
-        while (i < n && Character.isLetter(sql.charAt(i))) {
-            i++;
-        }
-        return sql.substring(start, i).toUpperCase(Locale.ROOT);
+        return "";
     }
 }
