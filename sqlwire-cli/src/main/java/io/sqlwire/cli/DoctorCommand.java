@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Explains a connection string and tries it step by step: the resolved options and",
-            "where each came from (passwords masked), then parse, driver, probe, connect and server version."},
+        description = {"Explains a connection string and tries it step by step.",
+            "Prints the resolved options and where each came from (passwords masked), then the result of "
+                + "each step: parse, driver, probe, connect, server version."},
         footer = {"", "Exit status: 0 every step passed; 1 a step failed; 2 the connection string cannot be parsed."})
 final class DoctorCommand implements Callable<Integer> {
     private final Io io;

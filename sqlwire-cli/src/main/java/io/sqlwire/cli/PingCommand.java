@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ping", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Checks that the server answers and prints what it is, with the time taken.",
+        description = {"Checks that the server answers; prints what it is and the time taken.",
             "Backends may answer without logging in, as pg_isready does."},
         footer = {"", "Exit status: 0 the server answered; 1 it did not (the reason goes to stderr); 2 bad connection string."})
 final class PingCommand implements Callable<Integer> {

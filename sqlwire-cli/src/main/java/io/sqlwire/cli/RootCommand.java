@@ -28,29 +28,32 @@ import picocli.CommandLine.Parameters;
         description = "Runs SQL against PostgreSQL, MySQL/MariaDB or SQLite.",
         footer = {
             "",
-            "With neither -c nor -f, sqlwire opens an interactive shell when stdin is a terminal (end a",
-            "statement with ';', \\? lists the backslash commands, \\q or Ctrl-D quits) and otherwise runs",
-            "the statements read from stdin.",
+            "With neither -c nor -f, sqlwire opens an interactive shell when stdin is a terminal (end a "
+                + "statement with ';', \\? lists the backslash commands, \\q or Ctrl-D quits) and otherwise "
+                + "runs the statements read from stdin.",
             "",
-            "Autocommit is ON: each statement commits on its own, as a shell user expects (the library's",
-            "default is off). With --no-autocommit, or autocommit=false in the connection string, the",
-            "first statement opens a transaction that only an explicit COMMIT ends; work not committed",
-            "is rolled back when sqlwire exits.",
+            "Autocommit is ON: each statement commits on its own, as a shell user expects (the library's "
+                + "default is off). With --no-autocommit, or autocommit=false in the connection string, the "
+                + "first statement opens a transaction that only an explicit COMMIT ends; work not committed "
+                + "is rolled back when sqlwire exits.",
             "",
-            "Without a terminal (-c, -f, piped stdin) sqlwire stops at the first error, as psql does",
-            "with -v ON_ERROR_STOP=1. Errors go to stderr as 'ERROR: <message> (SQLSTATE xxxxx)'.",
+            "Without a terminal (-c, -f, piped stdin) sqlwire stops at the first error, as psql does with "
+                + "-v ON_ERROR_STOP=1. Errors go to stderr as 'ERROR: <message> (SQLSTATE xxxxx)'.",
             "",
-            "Exit status: 0 success; 1 an SQL, connection or server error; 2 a usage error (unknown",
-            "option, bad connection string, unreadable file)."
+            "Table output shows SQL NULL as NULL; csv writes it as an empty field and '' as \"\"; json "
+                + "writes null, numbers as numbers and binary values as base64.",
+            "",
+            "Exit status: 0 success; 1 an SQL, connection or server error; 2 a usage error (unknown "
+                + "option, bad connection string, unreadable file)."
         })
 final class RootCommand implements Callable<Integer> {
     private final Io io;
     private final List<Script> scripts = new ArrayList<>();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DSN",
-            description = {"Connection string: postgresql://user@host/db, mysql://..., mariadb://...,",
-                "sqlite:path, sqlite::memory: or libpq key=value pairs.",
-                "Default: $" + Dsn.ENV + ", else " + Dsn.DEFAULT + "."})
+            description = "Connection string: postgresql://user@host/db, mysql://..., mariadb://..., "
+                + "sqlite:path, sqlite::memory: or libpq key=value pairs. "
+                + "Default: $" + Dsn.ENV + ", else " + Dsn.DEFAULT + ".")
     private String dsn;
 
     @Option(names = {"-c", "--command"}, paramLabel = "SQL", parameterConsumer = ScriptArg.class,
