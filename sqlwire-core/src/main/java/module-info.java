@@ -6,11 +6,13 @@
 module io.sqlwire.core {
     requires transitive io.sqlwire.api;
 
-    // exports io.sqlwire.core.options;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.options;
     // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
     exports io.sqlwire.core.sql;
     // exports io.sqlwire.core.error;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.result;   (planned: uncomment when the package has its first class)
+
+    provides io.sqlwire.spi.OptionResolver with io.sqlwire.core.options.SqlwireOptionResolver;
 }
