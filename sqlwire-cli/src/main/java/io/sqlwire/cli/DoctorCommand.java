@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Explains a connection string and tries it step by step.",
-            "Prints the resolved options and where each came from (passwords masked), then the result of "
-                + "each step: parse, driver, probe, connect, server version."},
+            "Prints the resolved options and where each came from (passwords masked; PG*/MYSQL_* variables and "
+                + "service files are read from the process environment), then the result of each step: "
+                + "parse, driver, probe, connect, server version."},
         footer = {"", "Exit status: 0 every step passed; 1 a step failed; 2 the connection string cannot be parsed."})
 final class DoctorCommand implements Callable<Integer> {
     private final Io io;
@@ -21,6 +23,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DSN",
             description = "Connection string. Default: $" + Dsn.ENV + ", else " + Dsn.DEFAULT + ".")
     private String dsn;
+
+    @Option(names = "--all", description = "Also list the options left at their defaults.")
+    private boolean all;
 
     DoctorCommand(Io io) {
         this.io = io;
@@ -31,15 +36,17 @@ final class DoctorCommand implements Callable<Integer> {
         PrintStream out = io.out();
         String text = Dsn.choose(dsn, io.env());
         out.println("Connection string from " + source());
-        ConnectOptions options = step("parse", () -> {
-            ConnectOptions o = ConnectOptions.parse(text);
-            return new Outcome<>(o, "backend " + o.backend());
-        });
-        if (options == null) {
-            return Errors.USAGE;
+        ConnectOptions options;
+        try {
+            options = ConnectOptions.parse(text);
+        } catch (RuntimeException e) {
+            out.println("Checks:");
+            line("FAIL", "parse", reason(e));
+            return Errors.exitCode(e);
         }
-        OptionReport.print(out, text, options);
+        OptionReport.print(out, text, all);
         out.println("Checks:");
+        line("ok", "parse", "backend " + options.backend());
         return checks(options) ? Errors.OK : Errors.FAILED;
     }
 
@@ -75,17 +82,25 @@ final class DoctorCommand implements Callable<Integer> {
     private <T> T step(String name, Supplier<Outcome<T>> check) {
         try {
             Outcome<T> o = check.get();
-            io.out().printf("  %-4s  %-15s %s%n", "ok", name, o.detail());
+            line("ok", name, o.detail());
             return o.value();
         } catch (RuntimeException e) {
-            io.out().printf("  %-4s  %-15s %s%n", "FAIL", name, Errors.line(e).substring("ERROR: ".length()));
+            line("FAIL", name, reason(e));
             return null;
         }
     }
 
     private String skip(String name) {
-        io.out().printf("  %-4s  %-15s %s%n", "skip", name, "(an earlier step failed)");
+        line("skip", name, "(an earlier step failed)");
         return null;
+    }
+
+    private void line(String result, String step, String detail) {
+        io.out().printf("  %-4s  %-15s %s%n", result, step, detail);
+    }
+
+    private static String reason(RuntimeException e) {
+        return Errors.line(e).substring("ERROR: ".length());
     }
 
     private String source() {

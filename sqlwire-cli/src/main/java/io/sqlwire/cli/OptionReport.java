@@ -1,36 +1,36 @@
 package io.sqlwire.cli;
 
-import io.sqlwire.ConnectOptions;
-import io.sqlwire.HostSpec;
+import io.sqlwire.core.options.OptionTable;
+import io.sqlwire.core.options.ResolvedOption;
 import java.io.PrintStream;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 
-/** The resolved options of a connection string, as {@code sqlwire doctor} shows them; secrets are masked. */
+/**
+ * The resolved options of a connection string as {@code sqlwire doctor} shows them: value and
+ * source of each option that was set (secrets masked by the option layer), then, on request,
+ * the defaults of the others.
+ */
 final class OptionReport {
 
     private OptionReport() {
     }
 
-    static void print(PrintStream out, String dsn, ConnectOptions options) {
-        Map<String, String> rows = new TreeMap<>();
-        rows.put("backend", options.backend());
-        if (!options.hosts().isEmpty()) {
-            rows.put("hosts", String.join(",", options.hosts().stream().map(HostSpec::toString).toList()));
-        }
-        putIfSet(rows, "user", options.user());
-        putIfSet(rows, "password", options.password() == null ? null : options.password().toString());
-        putIfSet(rows, "database", options.database());
-        rows.putAll(options.options());
-        options.secrets().forEach((k, v) -> rows.put(k, v.toString()));
+    static void print(PrintStream out, String dsn, boolean all) {
+        List<ResolvedOption> options = OptionTable.explain(dsn);
+        List<ResolvedOption> shown = options.stream().filter(o -> all || o.isSet()).toList();
+        int nameWidth = shown.stream().mapToInt(o -> o.option().name().length()).max().orElse(0);
+        int valueWidth = shown.stream().mapToInt(o -> display(o).length()).max().orElse(0);
         out.println("Options:");
-        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
-        rows.forEach((k, v) -> out.printf("  %-" + width + "s  %s%n", k, v));
+        for (ResolvedOption o : shown) {
+            out.printf("  %-" + nameWidth + "s  %-" + valueWidth + "s  (%s)%n", o.option().name(), display(o), o.origin());
+        }
+        long hidden = options.size() - shown.size();
+        if (hidden > 0) {
+            out.println("  ... and " + hidden + " more at their defaults (doctor --all lists them)");
+        }
     }
 
-    private static void putIfSet(Map<String, String> rows, String key, String value) {
-        if (value != null) {
-            rows.put(key, value);
-        }
+    private static String display(ResolvedOption o) {
+        return o.value() == null ? "" : o.value();
     }
 }
