@@ -43,6 +43,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new RootCommand(io));
         cl.addSubcommand("ping", new PingCommand(io));
         cl.addSubcommand("doctor", new DoctorCommand(io));
+        cl.addSubcommand("options", new OptionsCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
