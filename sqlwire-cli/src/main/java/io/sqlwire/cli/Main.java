@@ -30,6 +30,11 @@ public final class Main {
         System.exit(code);
     }
 
+    /** Runs the command with these streams and the process environment, stdin not being a terminal. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, System.getenv());
+    }
+
     /**
      * Runs the command with these streams and environment, stdin not being a terminal.
      *
