@@ -75,6 +75,11 @@ final class RootCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** The -c and -f arguments, in command-line order. */
+    List<Script> scripts() {
+        return List.copyOf(scripts);
+    }
+
     @Override
     public Integer call() {
         String missing = firstUnreadableFile();
