@@ -12,7 +12,8 @@ module io.sqlwire.core {
     // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
     exports io.sqlwire.core.sql;
     // exports io.sqlwire.core.error;   (planned: uncomment when the package has its first class)
-    // exports io.sqlwire.core.result;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.result;
+    exports io.sqlwire.core.session;
 
     provides io.sqlwire.spi.OptionResolver with io.sqlwire.core.options.SqlwireOptionResolver;
 }

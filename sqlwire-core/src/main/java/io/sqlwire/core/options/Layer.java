@@ -68,18 +68,18 @@ final class Layer {
             return;
         }
         String best = null;
-        String from = null;
+        Map.Entry<Option<?>, Setting> from = null;
         for (Map.Entry<Option<?>, Setting> e : settings.entrySet()) {
             String mode = e.getKey().foldedValue(e.getValue().text());
             if (mode != null && (best == null
                     || TlsOptions.SSLMODES.indexOf(mode) > TlsOptions.SSLMODES.indexOf(best))) {
                 best = mode;
-                from = e.getKey().name() + "=" + e.getValue().text();
+                from = e;
             }
         }
         if (best != null) {
-            Setting origin = settings.get(OptionTable.lookup(from.substring(0, from.indexOf('='))));
-            settings.put(TlsOptions.SSLMODE, new Setting(best, null, source, origin.origin() + ", from " + from));
+            String origin = from.getValue().origin() + ", from " + from.getKey().name() + "=" + from.getValue().text();
+            settings.put(TlsOptions.SSLMODE, new Setting(best, null, source, origin));
         }
     }
 }

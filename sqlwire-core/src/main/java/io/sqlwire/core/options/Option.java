@@ -143,7 +143,10 @@ public final class Option<T> {
         return type.parse(name, text);
     }
 
-    /** The value set in {@code options} (explicitly, by a service file or by the environment), if any. */
+    /**
+     * The value set in {@code options} (explicitly, by a service file or by the environment), if any.
+     * For {@code host} and {@code port} it is the resolved host list, defaults filled in.
+     */
     public Optional<T> find(ConnectOptions options) {
         List<HostSpec> hosts = options.hosts();
         return switch (slot) {
