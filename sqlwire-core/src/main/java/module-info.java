@@ -9,11 +9,12 @@ module io.sqlwire.core {
     exports io.sqlwire.core.options;
     // exports io.sqlwire.core.transport;   (planned: uncomment when the package has its first class)
     // exports io.sqlwire.core.routing;   (planned: uncomment when the package has its first class)
-    // exports io.sqlwire.core.codec;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.codec;
     exports io.sqlwire.core.sql;
-    // exports io.sqlwire.core.error;   (planned: uncomment when the package has its first class)
+    exports io.sqlwire.core.error;
     exports io.sqlwire.core.result;
     exports io.sqlwire.core.session;
 
+    uses io.sqlwire.core.codec.CodecProvider;
     provides io.sqlwire.spi.OptionResolver with io.sqlwire.core.options.SqlwireOptionResolver;
 }

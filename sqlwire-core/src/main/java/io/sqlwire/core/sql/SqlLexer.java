@@ -19,8 +19,9 @@ import java.util.function.IntFunction;
  *
  * <p><b>The {@code ??} escape (PostgreSQL only).</b> PostgreSQL has operators that contain a
  * question mark: jsonb's {@code ?}, {@code ?|} and {@code ?&}, and geometric ones such as
- * {@code ?-} and {@code ?||}. Outside literals every {@code ?} is a placeholder, so write such an
- * operator with a doubled question mark: {@code data ?? 'key'}, {@code tags ??| array['a']}.
+ * {@code ?-} and {@code ?||}, and jsonpath's {@code @?}. Outside literals every {@code ?} is a
+ * placeholder, so write such an operator with a doubled question mark: {@code data ?? 'key'},
+ * {@code tags ??| array['a']}, {@code doc @?? '$.a'}.
  * The rewriting methods turn each {@code ??} back into a single {@code ?} before the text goes
  * to the server. A statement that uses {@code $n} placeholders needs the same escape. On MySQL
  * and SQLite {@code ??} is two placeholders. Function forms such as
@@ -32,6 +33,10 @@ import java.util.function.IntFunction;
  * (on unless the server's sql_mode has NO_BACKSLASH_ESCAPES) makes a backslash escape the next
  * character in {@code '...'} and {@code "..."} strings, and {@link #ansiQuotes()} (sql_mode
  * ANSI_QUOTES) makes {@code "..."} an identifier.
+ *
+ * <p>MySQL's executable comments ({@code /*!50100 ... *}{@code /}) and optimizer hints
+ * ({@code /*+ ... *}{@code /}) are comments to this lexer: placeholders and separators inside
+ * them are not seen.
  *
  * <p>Instances are immutable and thread-safe.
  *
