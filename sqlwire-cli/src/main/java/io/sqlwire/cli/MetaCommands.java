@@ -12,7 +12,8 @@ final class MetaCommands {
             \\conninfo            show the connection
             \\format [FORMAT]     show or set the result format: table, csv or json
             \\autocommit [on|off] show or set autocommit
-            Statements run when a line ends their ';' (they may span lines); Ctrl-C drops a half-typed one.""";
+            Statements run when a line ends their ';' (they may span lines); Ctrl-C drops a half-typed one.
+            Ctrl-C while a statement runs ends sqlwire: statements cannot be cancelled yet.""";
 
     private final StatementRunner runner;
     private final PrintStream out;
