@@ -2,6 +2,7 @@ package io.sqlwire.cli;
 
 import io.sqlwire.core.options.Backend;
 import io.sqlwire.core.options.Option;
+import io.sqlwire.core.options.OptionDocs;
 import io.sqlwire.core.options.OptionGroup;
 import io.sqlwire.core.options.OptionTable;
 import java.io.PrintStream;
@@ -27,12 +28,20 @@ final class OptionsCommand implements Callable<Integer> {
             description = "Only the options of this backend: postgresql, mysql or sqlite (URI scheme names work too).")
     private String backend;
 
+    @picocli.CommandLine.Option(names = "--markdown",
+            description = "Print the full reference as Markdown, as in docs/options.md (all backends).")
+    private boolean markdown;
+
     OptionsCommand(Io io) {
         this.io = io;
     }
 
     @Override
     public Integer call() {
+        if (markdown) {
+            io.out().print(OptionDocs.render());
+            return Errors.OK;
+        }
         Set<Backend> wanted = backend == null ? EnumSet.allOf(Backend.class) : EnumSet.of(Backend.of(backend));
         PrintStream out = io.out();
         for (OptionGroup group : OptionGroup.values()) {

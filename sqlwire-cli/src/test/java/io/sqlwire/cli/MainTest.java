@@ -228,4 +228,15 @@ class MainTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).containsPattern("FAIL +parse");
     }
+
+    @Test
+    void optionsListsTheTableForOneBackendOrAsMarkdown() {
+        CliRun sqlite = CliRun.run("options", "sqlite");
+        assertThat(sqlite.exitCode()).isZero();
+        assertThat(sqlite.out()).contains("busy_timeout", "Aliases: busyTimeout").doesNotContain("sslmode");
+        assertThat(CliRun.run("options", "--markdown").out()).startsWith("# Connection options");
+        CliRun bad = CliRun.run("options", "oracle");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("ERROR: ").contains("oracle");
+    }
 }
