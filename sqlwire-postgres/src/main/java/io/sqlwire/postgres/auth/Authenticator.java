@@ -147,6 +147,11 @@ public final class Authenticator {
         throw new NotSupportedException("server requested " + name + " authentication, which sqlwire does not support");
     }
 
+    /** Whether a completed SCRAM exchange was bound to the TLS channel (SCRAM-SHA-256-PLUS). */
+    public boolean channelBound() {
+        return scram != null && scram.isComplete() && scram.isChannelBound();
+    }
+
     /** The method the server asked for last, {@link AuthMethod#NONE} before any request. */
     public AuthMethod method() {
         return method;

@@ -1,0 +1,172 @@
+package io.sqlwire.postgres.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sqlwire.ConnectOptions;
+import io.sqlwire.OperationalException;
+import io.sqlwire.Secret;
+import io.sqlwire.core.options.Environment;
+import io.sqlwire.core.transport.SocketSettings;
+import io.sqlwire.core.transport.TlsInfo;
+import io.sqlwire.core.transport.TlsMode;
+import io.sqlwire.core.transport.Transport;
+import io.sqlwire.core.transport.TransportException;
+import io.sqlwire.core.transport.Transports;
+import io.sqlwire.testkit.Harness;
+import io.sqlwire.testkit.RequiresHarness;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link PgTlsPolicy} and {@link Authenticator} against the harness PostgreSQL primary. */
+@RequiresHarness
+@Timeout(60)
+class PgAuthIT {
+    static final Harness H = Harness.current();
+
+    @TempDir
+    Path home; // empty: no ~/.postgresql defaults from the machine running the tests
+
+    static ConnectOptions opts(String user, String password, String... kv) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return new ConnectOptions("postgresql", List.of(), user, Secret.of(password), "postgres", m, Map.of());
+    }
+
+    PgTlsPlan plan(ConnectOptions o) {
+        return PgTlsPolicy.from(o, Environment.of(Map.of(), home));
+    }
+
+    /** Connects to the primary at {@code host}, running the plan's first attempt. */
+    Transport connect(String host, PgTlsPlan plan) throws IOException {
+        int port = H.pgPrimaryPort();
+        Transport t = Transports.connectTcp(new InetSocketAddress(host, port), host + ":" + port,
+                SocketSettings.DEFAULT.withConnectTimeout(Duration.ofSeconds(5)));
+        try {
+            t.setReadTimeout(Duration.ofSeconds(20));
+            if (plan.attempts().get(0) == PgTlsPlan.Attempt.SSL_REQUEST) {
+                assertThat(RawStartup.sslRequest(t)).isEqualTo('S');
+                t.upgradeToTls(plan.tlsContext(), host);
+            }
+            return t;
+        } catch (RuntimeException | IOException | AssertionError e) {
+            t.close();
+            throw e;
+        }
+    }
+
+    String login(String host, ConnectOptions o) throws IOException {
+        try (Transport t = connect(host, plan(o))) {
+            return RawStartup.login(t, o.user(), "postgres", Authenticator.forTransport(o, o.user(), o.password(), t));
+        }
+    }
+
+    @Test
+    void verifyFullToLocalhostWithChannelBinding() throws IOException {
+        ConnectOptions o = opts("scram_user", "scram_pw", "sslmode", "verify-full", "sslrootcert", H.caCert().toString());
+        PgTlsPlan p = plan(o);
+        assertThat(p.mode()).isEqualTo(TlsMode.VERIFY_FULL);
+        try (Transport t = connect("localhost", p)) {
+            assertThat(t.isSecure()).isTrue();
+            assertThat(t.tlsInfo().flatMap(TlsInfo::serverCertificate)).isPresent();
+            Authenticator auth = Authenticator.forTransport(o, "scram_user", o.password(), t);
+            assertThat(RawStartup.login(t, "scram_user", "postgres", auth)).isEqualTo("ok");
+            assertThat(auth.channelBound()).isTrue();
+            assertThat(auth.method()).isEqualTo(AuthMethod.SCRAM_SHA_256);
+        }
+    }
+
+    @Test
+    void verifyFullToWrongHostFailsNamingIt() {
+        PgTlsPlan p = plan(opts("x", "x", "sslmode", "verify-full", "sslrootcert", H.caCert().toString()));
+        assertThatThrownBy(() -> connect("127.0.0.2", p)).isInstanceOf(TransportException.class)
+                .hasMessageContaining("127.0.0.2");
+    }
+
+    @Test
+    void requireDoesNotCheckTheHostName() throws IOException {
+        PgTlsPlan p = plan(opts("x", "x", "sslmode", "require"));
+        assertThat(p.mode()).isEqualTo(TlsMode.TRUST_ANY);
+        try (Transport t = connect("127.0.0.2", p)) {
+            assertThat(t.isSecure()).isTrue();
+        }
+    }
+
+    @Test
+    void wrongCaFails() {
+        PgTlsPlan p = plan(opts("x", "x", "sslmode", "verify-ca", "sslrootcert", H.otherCaCert().toString()));
+        assertThatThrownBy(() -> connect("localhost", p)).isInstanceOf(TransportException.class)
+                .hasMessageContaining("localhost");
+    }
+
+    @Test
+    void clientCertificateLogsIn() throws IOException {
+        ConnectOptions o = opts("cert_user", "unused", "sslmode", "verify-full", "sslrootcert", H.caCert().toString(),
+                "sslcert", H.clientCert().toString(), "sslkey", H.clientKey().toString());
+        PgTlsPlan p = plan(o);
+        assertThat(p.settings().clientCert()).isEqualTo(H.clientCert());
+        assertThat(login("localhost", o)).isEqualTo("ok");
+        // without the certificate the server refuses cert_user
+        ConnectOptions none = opts("cert_user", "unused", "sslmode", "require");
+        assertThat(login("localhost", none)).contains("certificate");
+    }
+
+    @Test
+    void scramWithoutTls() throws IOException {
+        assertThat(login("127.0.0.1", opts("scram_user", "scram_pw", "sslmode", "disable"))).isEqualTo("ok");
+        assertThat(login("127.0.0.1", opts("scram_user", "wrong", "sslmode", "disable")))
+                .contains("password authentication failed");
+    }
+
+    @Test
+    void scramOverTlsWithChannelBindingDisabled() throws IOException {
+        assertThat(login("localhost", opts("scram_user", "scram_pw", "sslmode", "require", "channel_binding", "disable")))
+                .isEqualTo("ok");
+    }
+
+    @Test
+    void md5AndRequireAuth() throws IOException {
+        assertThat(login("127.0.0.1", opts("md5_user", "md5_pw", "sslmode", "disable"))).isEqualTo("ok");
+        assertThat(login("127.0.0.1", opts("md5_user", "wrong", "sslmode", "disable")))
+                .contains("password authentication failed");
+        assertThatThrownBy(() -> login("127.0.0.1", opts("md5_user", "md5_pw", "sslmode", "disable",
+                "require_auth", "scram-sha-256")))
+                .isInstanceOf(OperationalException.class)
+                .hasMessage("server requested md5 authentication, but require_auth=scram-sha-256");
+    }
+
+    @Test
+    void cleartextPasswordNeedsTls() throws IOException {
+        assertThatThrownBy(() -> login("127.0.0.1", opts("clear_user", "clear_pw", "sslmode", "disable")))
+                .isInstanceOf(OperationalException.class).hasMessageContaining("allow_cleartext_password=true");
+        assertThat(login("127.0.0.1", opts("clear_user", "clear_pw", "sslmode", "disable",
+                "allow_cleartext_password", "true"))).isEqualTo("ok");
+        assertThat(login("localhost", opts("clear_user", "clear_pw", "sslmode", "require"))).isEqualTo("ok");
+    }
+
+    @Test
+    void trustAndRequireAuth() throws IOException {
+        assertThat(login("127.0.0.1", opts("trust_user", "x", "sslmode", "disable"))).isEqualTo("ok");
+        assertThatThrownBy(() -> login("127.0.0.1", opts("trust_user", "x", "sslmode", "disable", "require_auth", "!none")))
+                .isInstanceOf(OperationalException.class).hasMessageContaining("without authentication");
+        assertThatThrownBy(() -> login("localhost", opts("trust_user", "x", "sslmode", "require", "channel_binding", "require")))
+                .isInstanceOf(OperationalException.class).hasMessageContaining("without channel binding");
+    }
+
+    @Test
+    void channelBindingRequireWithoutTls() {
+        assertThatThrownBy(() -> login("127.0.0.1", opts("scram_user", "scram_pw", "sslmode", "disable",
+                "channel_binding", "require")))
+                .isInstanceOf(OperationalException.class).hasMessageContaining("does not use TLS");
+    }
+}
