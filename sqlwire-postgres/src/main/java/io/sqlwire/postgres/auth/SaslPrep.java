@@ -11,8 +11,8 @@ import java.util.Optional;
  * stores the verifier.
  *
  * <p>Steps: map non-ASCII spaces (table C.1.2) to U+0020 and delete "commonly mapped to nothing"
- * characters (B.1); normalise with NFKC; refuse prohibited characters (C.1.2 to C.9) and unassigned
- * code points (A.1, approximated by the JDK's Unicode tables); apply the bidirectional rule (a
+ * characters (B.1); normalise with NFKC; refuse prohibited characters (C.1.2 to C.9) and code points
+ * unassigned in Unicode 3.2 (A.1, {@link StringprepTables}); apply the bidirectional rule (a
  * string with right-to-left characters must not contain left-to-right ones and must start and end
  * with right-to-left characters).
  */
@@ -60,7 +60,7 @@ public final class SaslPrep {
 
     private static boolean allowed(String s) {
         return s.codePoints().noneMatch(cp -> in(NON_ASCII_SPACE, cp) || in(PROHIBITED, cp)
-                || (cp & 0xFFFE) == 0xFFFE || !Character.isDefined(cp));
+                || (cp & 0xFFFE) == 0xFFFE || StringprepTables.contains(StringprepTables.A1_UNASSIGNED, cp));
     }
 
     private static boolean bidiOk(String s) {
@@ -68,13 +68,12 @@ public final class SaslPrep {
         if (!randAl) {
             return true;
         }
-        boolean l = s.codePoints().anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT);
+        boolean l = s.codePoints().anyMatch(cp -> StringprepTables.contains(StringprepTables.D2_L, cp));
         return !l && isRandAl(s.codePointAt(0)) && isRandAl(s.codePointBefore(s.length()));
     }
 
     private static boolean isRandAl(int cp) {
-        byte d = Character.getDirectionality(cp);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        return StringprepTables.contains(StringprepTables.D1_RAND_AL, cp);
     }
 
     private static boolean in(int[] ranges, int cp) {

@@ -49,4 +49,24 @@ class SaslPrepTest {
         assertThat(SaslPrep.passwordBytes("\u00e9\uE000")).isEqualTo("\u00e9\uE000".getBytes(UTF_8));
         assertThat(SaslPrep.passwordBytes("\u2168")).isEqualTo("IX".getBytes(UTF_8));
     }
+
+    // Unicode 3.2 data, not the JDK's: U+1F600 was assigned in Unicode 6.1, so SASLprep refuses it
+    // (and the server, which uses the same tables, hashed the raw UTF-8 bytes)
+    @Test
+    void unassignedInUnicode32IsProhibited() {
+        assertThat(SaslPrep.prepare("e\u0301\uD83D\uDE00")).isEmpty();
+        assertThat(SaslPrep.passwordBytes("e\u0301\uD83D\uDE00")).isEqualTo("e\u0301\uD83D\uDE00".getBytes(UTF_8));
+        assertThat(SaslPrep.prepare("e\u0301")).contains("\u00e9");
+    }
+
+    @Test
+    void tableLookups() {
+        assertThat(StringprepTables.contains(StringprepTables.A1_UNASSIGNED, 0x0221)).isTrue();
+        assertThat(StringprepTables.contains(StringprepTables.A1_UNASSIGNED, 0x0222)).isFalse();
+        assertThat(StringprepTables.contains(StringprepTables.A1_UNASSIGNED, 0x1F600)).isTrue();
+        assertThat(StringprepTables.contains(StringprepTables.D1_RAND_AL, 0x05BE)).isTrue();
+        assertThat(StringprepTables.contains(StringprepTables.D1_RAND_AL, 'A')).isFalse();
+        assertThat(StringprepTables.contains(StringprepTables.D2_L, 'A')).isTrue();
+        assertThat(StringprepTables.contains(StringprepTables.D2_L, '1')).isFalse();
+    }
 }
