@@ -1,5 +1,7 @@
 package io.sqlwire.postgres.auth;
 
+import io.sqlwire.InternalException;
+import io.sqlwire.OperationalException;
 import io.sqlwire.core.transport.TlsContext;
 import io.sqlwire.core.transport.TlsMode;
 import io.sqlwire.core.transport.TlsSettings;
@@ -46,6 +48,14 @@ public record PgTlsPlan(String sslmode, List<Attempt> attempts, TlsSettings sett
         DIRECT_TLS
     }
 
+    /** What to do after the one-byte answer to SSLRequest. */
+    public enum SslAnswer {
+        /** {@code S}: start the TLS handshake. */
+        UPGRADE,
+        /** {@code N} and TLS is optional: send the StartupMessage in plain text on the same connection. */
+        CONTINUE_PLAIN
+    }
+
     public PgTlsPlan {
         attempts = List.copyOf(attempts);
     }
@@ -53,6 +63,33 @@ public record PgTlsPlan(String sslmode, List<Attempt> attempts, TlsSettings sett
     /** Whether a connection without TLS is refused (sslmode require, verify-ca, verify-full). */
     public boolean requiresTls() {
         return !attempts.contains(Attempt.PLAIN);
+    }
+
+    /**
+     * Interprets the one byte the server sent in answer to SSLRequest ({@code -1} at end of stream).
+     *
+     * @param peer the server as named in messages, e.g. {@code db1:5432}
+     * @throws OperationalException on {@code N} when TLS is required, on end of stream, and on an
+     *     ErrorResponse ({@code E}), whose text is not shown because it arrived unencrypted and
+     *     unauthenticated (CVE-2024-10977)
+     * @throws InternalException on any other byte
+     */
+    public SslAnswer onSslResponse(int answer, String peer) {
+        return switch (answer) {
+            case 'S' -> SslAnswer.UPGRADE;
+            case 'N' -> {
+                if (requiresTls()) {
+                    throw new OperationalException("server " + peer + " does not support SSL, but sslmode="
+                            + sslmode + " requires it");
+                }
+                yield SslAnswer.CONTINUE_PLAIN;
+            }
+            case -1 -> throw new OperationalException("server " + peer + " closed the connection in answer to SSLRequest");
+            case 'E' -> throw new OperationalException("server " + peer + " answered SSLRequest with an error (not "
+                    + "shown: it arrived before encryption); the server may be too old to support SSL");
+            default -> throw new InternalException("server " + peer + " sent an invalid answer to SSLRequest: byte 0x"
+                    + Integer.toHexString(answer & 0xff));
+        };
     }
 
     /** The attempts for a Unix-domain socket ({@code [PLAIN]}: libpq ignores sslmode there) or TCP. */

@@ -90,7 +90,7 @@ class PgAuthIT {
     void verifyFullToWrongHostFailsNamingIt() {
         PgTlsPlan p = plan(opts("x", "x", "sslmode", "verify-full", "sslrootcert", H.caCert().toString()));
         assertThatThrownBy(() -> connect("127.0.0.2", p)).isInstanceOf(TransportException.class)
-                .hasMessageContaining("127.0.0.2");
+                .hasMessageContaining("does not match host name \"127.0.0.2\"");
     }
 
     @Test
@@ -106,7 +106,7 @@ class PgAuthIT {
     void wrongCaFails() {
         PgTlsPlan p = plan(opts("x", "x", "sslmode", "verify-ca", "sslrootcert", H.otherCaCert().toString()));
         assertThatThrownBy(() -> connect("localhost", p)).isInstanceOf(TransportException.class)
-                .hasMessageContaining("localhost");
+                .hasMessageContaining("localhost").hasMessageContaining("not trusted");
     }
 
     @Test
@@ -168,5 +168,40 @@ class PgAuthIT {
         assertThatThrownBy(() -> login("127.0.0.1", opts("scram_user", "scram_pw", "sslmode", "disable",
                 "channel_binding", "require")))
                 .isInstanceOf(OperationalException.class).hasMessageContaining("does not use TLS");
+    }
+
+    /** The connector's loop over the plan's attempts, as {@link PgTlsPlan} documents it. */
+    String loginWithPlan(String host, ConnectOptions o) throws IOException {
+        PgTlsPlan p = plan(o);
+        String last = null;
+        int port = H.pgPrimaryPort();
+        for (PgTlsPlan.Attempt a : p.attempts()) {
+            try (Transport t = Transports.connectTcp(new InetSocketAddress(host, port), host + ":" + port,
+                    SocketSettings.DEFAULT.withConnectTimeout(Duration.ofSeconds(5)))) {
+                t.setReadTimeout(Duration.ofSeconds(20));
+                if (a == PgTlsPlan.Attempt.SSL_REQUEST
+                        && p.onSslResponse(RawStartup.sslRequest(t), t.peer()) == PgTlsPlan.SslAnswer.UPGRADE) {
+                    t.upgradeToTls(p.tlsContext(), host);
+                }
+                last = RawStartup.login(t, o.user(), "postgres", Authenticator.forTransport(o, o.user(), o.password(), t));
+                if (last.equals("ok")) {
+                    return (t.isSecure() ? "tls " : "plain ") + last;
+                }
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void allowTriesPlainFirstAndTlsWhenTheServerInsists() throws IOException {
+        assertThat(loginWithPlan("127.0.0.1", opts("scram_user", "scram_pw", "sslmode", "allow"))).isEqualTo("plain ok");
+        assertThat(loginWithPlan("127.0.0.1", opts("ssl_user", "ssl_pw", "sslmode", "allow"))).isEqualTo("tls ok");
+        assertThat(loginWithPlan("127.0.0.1", opts("ssl_user", "ssl_pw", "sslmode", "disable"))).contains("pg_hba.conf");
+    }
+
+    @Test
+    void preferUsesTls() throws IOException {
+        assertThat(loginWithPlan("127.0.0.1", opts("scram_user", "scram_pw"))).isEqualTo("tls ok");
+        assertThat(loginWithPlan("localhost", opts("ssl_user", "ssl_pw", "sslmode", "require"))).isEqualTo("tls ok");
     }
 }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlwire.ConnectOptions;
+import io.sqlwire.InternalException;
 import io.sqlwire.InvalidOptionException;
+import io.sqlwire.OperationalException;
 import io.sqlwire.Secret;
 import io.sqlwire.core.options.Environment;
 import io.sqlwire.core.transport.PemFiles;
@@ -214,5 +216,26 @@ class PgTlsPolicyTest {
         try (InputStream in = PgTlsPolicyTest.class.getResourceAsStream(resource)) {
             Files.copy(in, to);
         }
+    }
+
+    @Test
+    void sslResponse() {
+        PgTlsPlan prefer = plan();
+        PgTlsPlan require = plan("sslmode", "require");
+        assertThat(prefer.onSslResponse('S', "db:5432")).isEqualTo(PgTlsPlan.SslAnswer.UPGRADE);
+        assertThat(prefer.onSslResponse('N', "db:5432")).isEqualTo(PgTlsPlan.SslAnswer.CONTINUE_PLAIN);
+        assertThatThrownBy(() -> require.onSslResponse('N', "db:5432")).isInstanceOf(OperationalException.class)
+                .hasMessage("server db:5432 does not support SSL, but sslmode=require requires it");
+        assertThatThrownBy(() -> prefer.onSslResponse('E', "db:5432")).isInstanceOf(OperationalException.class)
+                .hasMessageContaining("not shown");
+        assertThatThrownBy(() -> prefer.onSslResponse(-1, "db:5432")).isInstanceOf(OperationalException.class);
+        assertThatThrownBy(() -> prefer.onSslResponse('X', "db:5432")).isInstanceOf(InternalException.class)
+                .hasMessageContaining("0x58");
+    }
+
+    @Test
+    void unixSocketsNeverUseTls() {
+        assertThat(plan("sslmode", "require").attemptsFor(true)).containsExactly(PLAIN);
+        assertThat(plan("sslmode", "require").attemptsFor(false)).containsExactly(SSL_REQUEST);
     }
 }
