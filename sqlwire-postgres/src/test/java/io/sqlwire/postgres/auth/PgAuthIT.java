@@ -204,4 +204,46 @@ class PgAuthIT {
         assertThat(loginWithPlan("127.0.0.1", opts("scram_user", "scram_pw"))).isEqualTo("tls ok");
         assertThat(loginWithPlan("localhost", opts("ssl_user", "ssl_pw", "sslmode", "require"))).isEqualTo("tls ok");
     }
+
+    ConnectOptions certUser(Path key, String... more) {
+        List<String> kv = new java.util.ArrayList<>(List.of("sslmode", "verify-full", "sslrootcert", H.caCert().toString(),
+                "sslcert", H.clientCert().toString(), "sslkey", key.toString()));
+        kv.addAll(List.of(more));
+        ConnectOptions o = opts("cert_user", "unused", kv.toArray(String[]::new));
+        return o;
+    }
+
+    @Test
+    void clientKeyFormats() throws Exception {
+        assertThat(login("localhost", certUser(H.clientKeyPk8()))).isEqualTo("ok");
+        assertThat(login("localhost", certUser(TestKeys.pkcs1Pem(H.clientKeyPk8(), home.resolve("rsa.pem"))))).isEqualTo("ok");
+    }
+
+    @Test
+    void encryptedClientKeyWithSslpassword() throws Exception {
+        Path key = TestKeys.encryptedPkcs8Pem(H.clientKeyPk8(), "k3y-pass", home.resolve("enc.pem"));
+        ConnectOptions base = certUser(key);
+        ConnectOptions good = new ConnectOptions("postgresql", List.of(), "cert_user", null, "postgres", base.options(),
+                Map.of("sslpassword", Secret.of("k3y-pass")));
+        assertThat(login("localhost", good)).isEqualTo("ok");
+        ConnectOptions bad = new ConnectOptions("postgresql", List.of(), "cert_user", null, "postgres", base.options(),
+                Map.of("sslpassword", Secret.of("wrong-pass")));
+        assertThatThrownBy(() -> login("localhost", bad)).isInstanceOf(io.sqlwire.InvalidOptionException.class)
+                .hasMessageContaining("sslkey").hasMessageNotContaining("wrong-pass");
+    }
+
+    @Test
+    void stalledHandshakeTimesOut() throws IOException {
+        try (io.sqlwire.testkit.FaultProxy proxy = io.sqlwire.testkit.FaultProxy.start("127.0.0.1", H.pgPrimaryPort());
+                Transport t = Transports.connectTcp(proxy.address(), "proxy", SocketSettings.DEFAULT)) {
+            PgTlsPlan p = plan(opts("x", "x", "sslmode", "require", "connect_timeout", "2"));
+            t.setReadTimeout(Duration.ofSeconds(20));
+            assertThat(RawStartup.sslRequest(t)).isEqualTo('S');
+            proxy.freeze();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> t.upgradeToTls(p.tlsContext(), "localhost"))
+                    .isInstanceOf(TransportException.class).hasMessageContaining("timed out");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        }
+    }
 }
