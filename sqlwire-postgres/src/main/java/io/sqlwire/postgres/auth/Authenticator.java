@@ -8,7 +8,6 @@ import io.sqlwire.Secret;
 import io.sqlwire.core.options.PostgresOptions;
 import io.sqlwire.core.transport.TlsInfo;
 import io.sqlwire.core.transport.Transport;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +21,11 @@ import java.util.Optional;
  * Authenticator auth = Authenticator.forTransport(options, user, password, transport);
  * switch (code) {                                        // AuthenticationXxx code
  *     case 0  -> auth.authenticationOk();                // then ParameterStatus..., ReadyForQuery
- *     case 3  -> send PasswordMessage(auth.cleartextPassword())       // bytes; the message adds the NUL
- *     case 5  -> send PasswordMessage(auth.md5Password(salt))         // "md5..." ASCII
+ *     case 3  -> send new PasswordMessage(auth.cleartextPassword())
+ *     case 5  -> send new PasswordMessage(auth.md5Password(salt))
  *     case 10 -> { SaslStart s = auth.saslStart(mechanisms);
- *                  send SASLInitialResponse(s.mechanism(), s.initialResponse()); }
- *     case 11 -> send SASLResponse(auth.saslContinue(data))
+ *                  send new SASLInitialResponse(s.mechanism(), s.initialResponse()); }
+ *     case 11 -> send new SASLResponse(auth.saslContinue(data))
  *     case 12 -> auth.saslFinal(data)                    // AuthenticationOk follows
  *     default -> auth.unsupported(code)                  // always throws
  * }
@@ -75,17 +74,23 @@ public final class Authenticator {
                 transport.tlsInfo().flatMap(TlsInfo::serverCertificate));
     }
 
-    /** AuthenticationCleartextPassword: the password as UTF-8, without the terminating NUL. */
-    public byte[] cleartextPassword() {
+    /**
+     * AuthenticationCleartextPassword: the password for PasswordMessage. Allowed over TLS, over a
+     * Unix-domain socket, or with {@code allow_cleartext_password=true}.
+     */
+    public Secret cleartextPassword() {
         request(AuthMethod.PASSWORD);
         CleartextPolicy.check(tls || unixSocket, options);
-        return requirePassword().reveal().getBytes(StandardCharsets.UTF_8);
+        return requirePassword();
     }
 
-    /** AuthenticationMD5Password: {@code md5} + 32 hex digits for the 4-byte {@code salt}. */
-    public String md5Password(byte[] salt) {
+    /**
+     * AuthenticationMD5Password: {@code md5} + 32 hex digits for the 4-byte {@code salt}, for
+     * PasswordMessage (a Secret: it is enough to log in until the server picks another salt).
+     */
+    public Secret md5Password(byte[] salt) {
         request(AuthMethod.MD5);
-        return Md5Password.response(user, requirePassword(), salt);
+        return Secret.of(Md5Password.response(user, requirePassword(), salt));
     }
 
     /** AuthenticationSASL: picks the mechanism and returns the client-first-message. */

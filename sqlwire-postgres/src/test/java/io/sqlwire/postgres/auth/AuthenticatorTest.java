@@ -63,7 +63,7 @@ class AuthenticatorTest {
 
     @Test
     void md5AndRequireAuth() {
-        assertThat(auth(Map.of(), Secret.of("pw"), false).md5Password(new byte[4])).startsWith("md5").hasSize(35);
+        assertThat(auth(Map.of(), Secret.of("pw"), false).md5Password(new byte[4]).reveal()).startsWith("md5").hasSize(35);
         Authenticator a = auth(Map.of("require_auth", "scram-sha-256"), Secret.of("pw"), false);
         assertThatThrownBy(() -> a.md5Password(new byte[4]))
                 .hasMessage("server requested md5 authentication, but require_auth=scram-sha-256");
@@ -82,11 +82,11 @@ class AuthenticatorTest {
                 .isInstanceOf(OperationalException.class)
                 .hasMessage("server asked for the password in clear text over an unencrypted connection; "
                         + "use sslmode=require or set allow_cleartext_password=true");
-        assertThat(auth(Map.of(), Secret.of("pw"), true).cleartextPassword()).isEqualTo("pw".getBytes(UTF_8));
-        assertThat(auth(Map.of("allow_cleartext_password", "true"), Secret.of("pw"), false).cleartextPassword())
-                .isEqualTo("pw".getBytes(UTF_8));
+        assertThat(auth(Map.of(), Secret.of("pw"), true).cleartextPassword().reveal()).isEqualTo("pw");
+        assertThat(auth(Map.of("allow_cleartext_password", "true"), Secret.of("pw"), false).cleartextPassword().reveal())
+                .isEqualTo("pw");
         Authenticator unix = new Authenticator(opts(Map.of()), "bob", Secret.of("pw"), false, true, Optional.empty());
-        assertThat(unix.cleartextPassword()).isEqualTo("pw".getBytes(UTF_8));
+        assertThat(unix.cleartextPassword().reveal()).isEqualTo("pw");
     }
 
     @Test

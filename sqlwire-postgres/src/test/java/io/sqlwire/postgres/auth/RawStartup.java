@@ -70,8 +70,8 @@ final class RawStartup {
                 auth.authenticationOk();
                 return true;
             }
-            case 3 -> send(t, terminated(auth.cleartextPassword()));
-            case 5 -> send(t, terminated(auth.md5Password(rest).getBytes(UTF_8)));
+            case 3 -> send(t, terminated(auth.cleartextPassword().reveal().getBytes(UTF_8)));
+            case 5 -> send(t, terminated(auth.md5Password(rest).reveal().getBytes(UTF_8)));
             case 10 -> {
                 Authenticator.SaslStart s = auth.saslStart(mechanisms(rest));
                 ByteArrayOutputStream m = new ByteArrayOutputStream();
