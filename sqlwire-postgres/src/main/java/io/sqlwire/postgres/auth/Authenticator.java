@@ -6,6 +6,7 @@ import io.sqlwire.NotSupportedException;
 import io.sqlwire.OperationalException;
 import io.sqlwire.Secret;
 import io.sqlwire.core.options.PostgresOptions;
+import io.sqlwire.core.options.TlsOptions;
 import io.sqlwire.core.transport.TlsInfo;
 import io.sqlwire.core.transport.Transport;
 import java.security.cert.X509Certificate;
@@ -44,6 +45,7 @@ public final class Authenticator {
     private final ConnectOptions options;
     private final String user;
     private final Secret password;
+    private final Optional<TlsInfo> tlsInfo;
     private final boolean tls;
     private final boolean unixSocket;
     private final Optional<X509Certificate> serverCert;
@@ -54,24 +56,26 @@ public final class Authenticator {
 
     /**
      * @param password the password after {@code .pgpass} lookup, or {@code null}
-     * @param serverCert the server's end-entity certificate when {@code tls}
+     * @param tlsInfo the negotiated TLS session, empty when the connection is not encrypted
+     * @param unixSocket whether the connection is a Unix-domain socket
      */
-    public Authenticator(ConnectOptions options, String user, Secret password, boolean tls, boolean unixSocket,
-            Optional<X509Certificate> serverCert) {
+    public Authenticator(ConnectOptions options, String user, Secret password, Optional<TlsInfo> tlsInfo,
+            boolean unixSocket) {
         this.options = options;
         this.user = user;
         this.password = password;
-        this.tls = tls;
+        this.tlsInfo = tlsInfo;
+        this.tls = tlsInfo.isPresent();
         this.unixSocket = unixSocket;
-        this.serverCert = serverCert;
+        this.serverCert = tlsInfo.flatMap(TlsInfo::serverCertificate);
         this.requireAuth = RequireAuth.from(options);
         this.channelBinding = PostgresOptions.CHANNEL_BINDING.get(options);
     }
 
     /** An authenticator for the connection {@code transport} (TLS state and server certificate from it). */
     public static Authenticator forTransport(ConnectOptions options, String user, Secret password, Transport transport) {
-        return new Authenticator(options, user, password, transport.isSecure(), transport.isUnixSocket(),
-                transport.tlsInfo().flatMap(TlsInfo::serverCertificate));
+        return new Authenticator(options, user, password, transport.isSecure() ? transport.tlsInfo() : Optional.empty(),
+                transport.isUnixSocket());
     }
 
     /**
@@ -117,9 +121,15 @@ public final class Authenticator {
 
     /**
      * AuthenticationOk: checks that the exchange that happened is acceptable ({@code require_auth},
-     * {@code channel_binding=require}, SCRAM completed with a verified server signature).
+     * {@code channel_binding=require}, SCRAM completed with a verified server signature,
+     * {@code sslcertmode=require}).
      */
     public void authenticationOk() {
+        if ("require".equals(TlsOptions.SSLCERTMODE.get(options))
+                && !tlsInfo.map(TlsInfo::clientCertificateSent).orElse(false)) {
+            throw new OperationalException("sslcertmode=require, but no client certificate was sent: the server "
+                    + "did not ask for one" + (tls ? "" : " (the connection does not use TLS)"));
+        }
         if (scram != null && !scram.isComplete()) {
             throw new OperationalException("server sent AuthenticationOk before the SCRAM exchange completed: "
                     + "it did not prove that it knows the password");

@@ -25,7 +25,10 @@ import java.util.List;
  *   <li>{@code sslcert} / {@code sslkey}: default {@code ~/.postgresql/postgresql.crt} and {@code .key}
  *       when those exist; a key needs a certificate and vice versa; a key file readable by group or
  *       others is refused (0640 is accepted for files owned by root), as libpq does. {@code
- *       sslcertmode=disable} sends no certificate.</li>
+ *       sslcertmode=disable} sends no certificate; {@code require} is checked at AuthenticationOk by
+ *       {@link Authenticator}: a certificate must have been sent (stricter than libpq, which also
+ *       accepts a server that asked when the client had none, because the JDK does not report a
+ *       request that went unanswered).</li>
  *   <li>{@code sslpassword}, {@code sslcrl} and {@code sslcrldir} (merged, see {@link CrlDirectory}),
  *       {@code sslsni}, {@code ssl_min_protocol_version} / {@code ssl_max_protocol_version}.</li>
  *   <li>The handshake is bounded by {@code connect_timeout}, or 10 s when that is 0 (wait forever).</li>

@@ -10,6 +10,7 @@ import io.sqlwire.InternalException;
 import io.sqlwire.NotSupportedException;
 import io.sqlwire.OperationalException;
 import io.sqlwire.Secret;
+import io.sqlwire.core.transport.TlsInfo;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
@@ -18,13 +19,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorTest {
+    static final TlsInfo TLS = new TlsInfo("TLSv1.3", "TLS_AES_128_GCM_SHA256", null, List.of(), false);
 
     static ConnectOptions opts(Map<String, String> options) {
         return new ConnectOptions("postgresql", List.of(), "bob", Secret.of("pw"), null, options, Map.of());
     }
 
     static Authenticator auth(Map<String, String> options, Secret pw, boolean tls) {
-        return new Authenticator(opts(options), "bob", pw, tls, false, Optional.empty());
+        return new Authenticator(opts(options), "bob", pw, tls ? Optional.of(TLS) : Optional.empty(), false);
     }
 
     @Test
@@ -85,7 +87,7 @@ class AuthenticatorTest {
         assertThat(auth(Map.of(), Secret.of("pw"), true).cleartextPassword().reveal()).isEqualTo("pw");
         assertThat(auth(Map.of("allow_cleartext_password", "true"), Secret.of("pw"), false).cleartextPassword().reveal())
                 .isEqualTo("pw");
-        Authenticator unix = new Authenticator(opts(Map.of()), "bob", Secret.of("pw"), false, true, Optional.empty());
+        Authenticator unix = new Authenticator(opts(Map.of()), "bob", Secret.of("pw"), Optional.empty(), true);
         assertThat(unix.cleartextPassword().reveal()).isEqualTo("pw");
     }
 
@@ -122,5 +124,16 @@ class AuthenticatorTest {
     void secretNeverInMessages() {
         Authenticator a = auth(Map.of("require_auth", "md5"), Secret.of("hunter2"), false);
         assertThatThrownBy(a::cleartextPassword).hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void sslcertmodeRequireNeedsACertificateSent() {
+        Map<String, String> req = Map.of("sslcertmode", "require");
+        assertThatThrownBy(auth(req, null, true)::authenticationOk).isInstanceOf(OperationalException.class)
+                .hasMessageContaining("sslcertmode=require");
+        assertThatThrownBy(auth(req, null, false)::authenticationOk).hasMessageContaining("does not use TLS");
+        TlsInfo sent = new TlsInfo("TLSv1.3", "TLS_AES_128_GCM_SHA256", null, List.of(), true);
+        Authenticator a = new Authenticator(opts(req), "bob", null, Optional.of(sent), false);
+        assertThatCode(a::authenticationOk).doesNotThrowAnyException();
     }
 }

@@ -116,6 +116,8 @@ class PgAuthIT {
         PgTlsPlan p = plan(o);
         assertThat(p.settings().clientCert()).isEqualTo(H.clientCert());
         assertThat(login("localhost", o)).isEqualTo("ok");
+        ConnectOptions required = certUser(H.clientKey(), "sslcertmode", "require");
+        assertThat(login("localhost", required)).isEqualTo("ok");
         // without the certificate the server refuses cert_user
         ConnectOptions none = opts("cert_user", "unused", "sslmode", "require");
         assertThat(login("localhost", none)).contains("certificate");
