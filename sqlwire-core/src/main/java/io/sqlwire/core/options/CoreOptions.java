@@ -151,8 +151,15 @@ public final class CoreOptions {
             .doc("Name shown in `pg_stat_activity`; on MySQL sent as the `program_name` connection attribute.")
             .build();
 
+    public static final Option<Boolean> ALLOW_CLEARTEXT_PASSWORD = row(OptionGroup.TLS, "allow_cleartext_password",
+            OptionType.BOOL)
+            .aliases("enable_cleartext_plugin").backends(POSTGRESQL, MYSQL).defaults("false")
+            .doc("Whether the password may be sent in clear text (PostgreSQL `password` auth, MySQL "
+                    + "`mysql_clear_password`) over a connection that is neither TLS nor a Unix socket; off by default.")
+            .build();
+
     static final List<Option<?>> ROWS = List.of(BACKEND, HOST, HOSTADDR, PORT, DBNAME, USER, PASSWORD, LOAD_BALANCE_HOSTS,
             CONNECT_TIMEOUT, READ_TIMEOUT, WRITE_TIMEOUT, STATEMENT_TIMEOUT, KEEPALIVES, KEEPALIVES_IDLE,
             KEEPALIVES_INTERVAL, KEEPALIVES_COUNT, TCP_USER_TIMEOUT,
-            AUTOCOMMIT, PREPARE_THRESHOLD, FETCH_SIZE, APPLICATION_NAME);
+            AUTOCOMMIT, PREPARE_THRESHOLD, FETCH_SIZE, APPLICATION_NAME, ALLOW_CLEARTEXT_PASSWORD);
 }

@@ -1,5 +1,6 @@
 package io.sqlwire.postgres.auth;
 
+import io.sqlwire.core.options.CoreOptions;
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.OperationalException;
 import io.sqlwire.core.options.PostgresOptions;
@@ -20,7 +21,7 @@ public final class CleartextPolicy {
      * @throws OperationalException when the password must not be sent
      */
     public static void check(boolean tls, ConnectOptions options) {
-        if (!tls && !Boolean.TRUE.equals(PostgresOptions.ALLOW_CLEARTEXT_PASSWORD.get(options))) {
+        if (!tls && !Boolean.TRUE.equals(CoreOptions.ALLOW_CLEARTEXT_PASSWORD.get(options))) {
             throw new OperationalException("server asked for the password in clear text over an unencrypted "
                     + "connection; use sslmode=require or set allow_cleartext_password=true");
         }
