@@ -164,14 +164,19 @@ public final class CodecRegistry {
     }
 
     /**
-     * The codec for a parameter {@code value}: the first whose {@link Codec#canEncode} accepts it,
-     * from the innermost layer out; strings always find the text codec.
+     * The codec for a parameter {@code value} sent to {@code context.backend()}: the first, from the
+     * innermost layer out, whose {@link Codec#canEncode} accepts the value and whose
+     * {@link Codec#preferredType} is a type of that backend (or which names no type, such as the
+     * text codec). The global registry holds every backend's codecs, and several claim the same
+     * Java types ({@code Integer} is both a PostgreSQL int4 and a MySQL LONG), so the backend
+     * must take part in the choice. Strings always find the text codec.
      */
-    public Optional<Codec<?>> encoder(Object value) {
+    public Optional<Codec<?>> encoder(Object value, CodecContext context) {
         Objects.requireNonNull(value, "value: SQL NULL is not encoded");
         for (CodecRegistry layer = this; layer != null; layer = layer.parent) {
             for (Codec<?> codec : layer.codecs) {
-                if (codec.canEncode(value)) {
+                if (codec.canEncode(value) && codec.preferredType(value, context)
+                        .map(t -> t.isBackend(context.backend())).orElse(true)) {
                     return Optional.of(codec);
                 }
             }

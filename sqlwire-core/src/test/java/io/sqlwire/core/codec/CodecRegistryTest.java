@@ -60,7 +60,7 @@ class CodecRegistryTest {
         CodecRegistry root = CodecRegistry.newRoot().register(builtin).register(user);
         assertThat(root.decoder(INT, Format.TEXT)).isSameAs(user);
         assertThat(root.codecs()).containsExactly(user, builtin);
-        assertThat(root.encoder(42)).containsSame(user);
+        assertThat(root.encoder(42, context(root))).containsSame(user);
     }
 
     @Test
@@ -96,14 +96,25 @@ class CodecRegistryTest {
     }
 
     @Test
+    void encoderLookupTakesOnlyCodecsOfTheTargetBackend() {
+        IntCodec ours = new IntCodec("ours");
+        CodecRegistry registry = CodecRegistry.newRoot().register(ours);
+        CodecContext other = CodecContext.of("otherdb", StandardCharsets.UTF_8, java.time.ZoneOffset.UTC, registry);
+        // the codec claims Integer, but for another backend's type: the text codec does not take
+        // Integer either, so nothing encodes it for "otherdb"
+        assertThat(registry.encoder(42, other)).isEmpty();
+        assertThat(registry.encoder(42, context(registry))).containsSame(ours);
+    }
+
+    @Test
     void encoderLookup() {
         CodecRegistry conn = CodecRegistry.newRoot().newLayer();
-        assertThat(conn.encoder("text")).containsSame(TextCodec.fallback());
-        assertThat(conn.encoder(42)).isEmpty();
+        CodecContext ctx = context(conn);
+        assertThat(conn.encoder("text", ctx)).containsSame(TextCodec.fallback());
+        assertThat(conn.encoder(42, ctx)).isEmpty();
         IntCodec ints = new IntCodec("ints");
         conn.register(ints);
-        Codec<?> codec = conn.encoder(42).orElseThrow();
-        CodecContext ctx = context(conn);
+        Codec<?> codec = conn.encoder(42, ctx).orElseThrow();
         assertThat(codec.preferredType(42, ctx)).contains(INT);
         assertThat(codec.preferredFormat(42, ctx)).isEqualTo(Format.TEXT);
         assertThat(codec.encode(42, Format.TEXT, ctx)).isEqualTo("42".getBytes(StandardCharsets.US_ASCII));

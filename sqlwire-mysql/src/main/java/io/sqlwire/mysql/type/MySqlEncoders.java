@@ -6,10 +6,8 @@ import io.sqlwire.core.codec.CodecRegistry;
 import java.util.Optional;
 
 /**
- * Picks the encoder for a MySQL parameter. {@link CodecRegistry#encoder(Object)} looks at values
- * only, so in a registry that also holds PostgreSQL codecs it may return one of those; this lookup
- * walks the same layers in the same order but takes only a codec whose
- * {@link Codec#preferredType} is a {@code mysql} type, so the parameter type byte is known.
+ * Picks the encoder for a MySQL parameter: the registry's backend-aware lookup with a MySQL
+ * context, so a PostgreSQL codec that also claims the value's Java type is never chosen.
  */
 public final class MySqlEncoders {
 
@@ -18,14 +16,8 @@ public final class MySqlEncoders {
 
     /** The first codec, innermost layer first, that encodes {@code value} as a MySQL type. */
     public static Optional<Codec<?>> find(CodecRegistry registry, Object value, CodecContext context) {
-        for (CodecRegistry layer = registry; layer != null; layer = layer.parent().orElse(null)) {
-            for (Codec<?> codec : layer.codecs()) {
-                if (codec.canEncode(value) && codec.preferredType(value, context)
-                        .filter(t -> t.isBackend(MySqlTypes.BACKEND)).isPresent()) {
-                    return Optional.of(codec);
-                }
-            }
-        }
-        return Optional.empty();
+        // the binary protocol needs a type byte for every parameter, so a codec that names no type
+        // (a backend-neutral one) cannot be used here
+        return registry.encoder(value, context).filter(c -> c.preferredType(value, context).isPresent());
     }
 }
