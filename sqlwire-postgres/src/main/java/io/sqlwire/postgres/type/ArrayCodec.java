@@ -123,6 +123,15 @@ final class ArrayCodec implements Codec<Object[]> {
             dims[i] = value.getInt();
             value.getInt();   // lower bound: Java arrays start at 0
         }
+        long count = 1;
+        for (int d : dims) {
+            count *= d;
+            // Each element takes at least its 4-byte length: a bad header must not allocate a huge array.
+            if (d < 0 || count * 4 > value.remaining()) {
+                throw new IllegalArgumentException("dimensions " + java.util.Arrays.toString(dims)
+                        + " do not fit in " + value.remaining() + " bytes");
+            }
+        }
         Object[] result = (Object[]) Array.newInstance(element.javaType(), dims);
         fillBinary(result, ndim, value, element, elementType, context);
         return result;

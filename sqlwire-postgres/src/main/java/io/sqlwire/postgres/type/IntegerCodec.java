@@ -8,7 +8,8 @@ import java.util.function.LongFunction;
 /**
  * int2, int4, int8 and oid: one instance per type, decoding to Short, Integer, Long and Long
  * (an oid is unsigned 32-bit, so it needs a long). Binary forms are big-endian two's complement
- * of 2, 4 and 8 bytes; oid is 4 bytes read unsigned.
+ * of 2, 4 and 8 bytes; oid is 4 bytes read unsigned. Parameters: Short and Byte bind as int2,
+ * Integer as int4, Long as int8.
  */
 final class IntegerCodec<T extends Number> extends PgCodec<T> {
     static final IntegerCodec<Short> INT2 = new IntegerCodec<>(Short.class, PgTypes.INT2, 2, v -> (short) v);
@@ -90,7 +91,7 @@ final class IntegerCodec<T extends Number> extends PgCodec<T> {
         if (oid == PgTypes.OID) {
             return 0;   // a Long binds as int8; oid only on request (TypedParam)
         }
-        return javaType().isInstance(value) ? oid : 0;
+        return javaType().isInstance(value) || oid == PgTypes.INT2 && value instanceof Byte ? oid : 0;
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class PgTypes {
     private static final Map<Integer, Integer> ELEMENT_OF = new HashMap<>();
 
     static {
+        defineScalars();
+        defineOthers();
+    }
+
+    private static void defineScalars() {
         def(BOOL, 1000, "bool", "boolean");
         def(BYTEA, 1001, "bytea");
         def(CHAR, 1002, "char", "\"char\"");
@@ -76,6 +81,9 @@ public final class PgTypes {
         def(604, 1027, "polygon");
         def(628, 629, "line");
         def(CIDR, 651, "cidr");
+    }
+
+    private static void defineOthers() {
         def(FLOAT4, 1021, "float4", "real");
         def(FLOAT8, 1022, "float8", "double precision", "float");
         def(UNKNOWN, 0, "unknown");

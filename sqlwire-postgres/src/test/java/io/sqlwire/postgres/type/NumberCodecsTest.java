@@ -48,6 +48,8 @@ class NumberCodecsTest {
     void integersEncode() {
         assertThat(encodeHex((short) -2)).isEqualTo("fffe");
         assertThat(oid((short) 1)).isEqualTo(PgTypes.INT2);
+        assertThat(oid((byte) 1)).isEqualTo(PgTypes.INT2);
+        assertThat(encodeHex((byte) -1)).isEqualTo("ffff");
         assertThat(encodeHex(Integer.MIN_VALUE)).isEqualTo("80000000");
         assertThat(oid(1)).isEqualTo(PgTypes.INT4);
         assertThat(encodeHex(Long.MAX_VALUE)).isEqualTo("7fffffffffffffff");
