@@ -61,8 +61,7 @@ final class ArrayEncoding {
     }
 
     private static Codec<?> encoder(Object element, CodecContext context) {
-        return context.registry().encoder(element).orElseThrow(() -> new IllegalArgumentException(
-                "cannot bind an array element of type " + element.getClass().getName()));
+        return PgParameters.encoder(element, context);
     }
 
     static byte[] binary(ArrayShape shape, CodecContext context) {

@@ -69,7 +69,7 @@ final class TypedParamCodec implements Codec<Object> {
             return Optional.empty();
         }
         int oid = oid(param);
-        return context.registry().encoder(v)
+        return Optional.<Codec<?>>of(PgParameters.encoder(v, context))
                 .filter(c -> c.preferredFormat(v, context) == Format.BINARY)
                 .filter(c -> c.preferredType(v, context).map(TypeRef::id).orElse(0) == oid);
     }
@@ -89,9 +89,7 @@ final class TypedParamCodec implements Codec<Object> {
         if (v instanceof CharSequence || v instanceof Character) {
             return v.toString().getBytes(context.charset());
         }
-        Codec<?> codec = context.registry().encoder(v).orElseThrow(() -> new ProgrammingException(
-                "cannot send a " + v.getClass().getName() + " as " + param.typeName()));
-        return codec.encode(v, Format.TEXT, context);
+        return PgParameters.encoder(v, context).encode(v, Format.TEXT, context);
     }
 
     @Override
