@@ -138,6 +138,25 @@ class TypeCorpusIT {
         assertThat(stored).hasSize(types.size()).isEqualTo(original);
     }
 
+    /** The text encodings (used for TypedParam and for arrays without a known element type) parse back. */
+    @Test
+    void textEncodingParsesBack(Harness harness) {
+        List<String> encoded = new ArrayList<>();
+        List<String> original = new ArrayList<>();
+        for (Case c : CASES) {
+            if (c.encodes()) {
+                Codec<?> codec = Codecs.REGISTRY.encoder(c.expected()).orElseThrow();
+                String text = new String(codec.encode(c.expected(), Format.TEXT, Codecs.CTX), StandardCharsets.UTF_8);
+                encoded.add("format('%s', '" + text.replace("'", "''") + "'::" + c.type() + ")");
+                original.add("format('%s', " + c.expression() + ")");
+            }
+        }
+        Psql psql = new Psql(harness, Map.of("PGTZ", "Asia/Kolkata"));
+        List<byte[]> both = psql.copyOut("SELECT " + String.join(", ", encoded) + ", " + String.join(", ", original));
+        List<String> texts = both.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        assertThat(texts.subList(0, encoded.size())).isEqualTo(texts.subList(encoded.size(), texts.size()));
+    }
+
     @Test
     void enumsAndUnknownTypesDecodeAsText(Harness harness) {
         Psql psql = new Psql(harness, Map.of());
