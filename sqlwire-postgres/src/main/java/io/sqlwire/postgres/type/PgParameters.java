@@ -53,20 +53,7 @@ public final class PgParameters {
 
     /** The codec that binds {@code value} for PostgreSQL: the innermost, newest one that can. */
     static Codec<?> encoder(Object value, CodecContext context) {
-        for (CodecRegistry layer = context.registry(); layer != null; layer = layer.parent().orElse(null)) {
-            for (Codec<?> codec : layer.codecs()) {
-                if (codec.canEncode(value) && forPostgres(codec.preferredType(value, context))) {
-                    return codec;
-                }
-            }
-        }
-        if (TextCodec.fallback().canEncode(value)) {
-            return TextCodec.fallback();
-        }
-        throw new IllegalArgumentException("no codec encodes a " + value.getClass().getName());
-    }
-
-    private static boolean forPostgres(Optional<TypeRef> type) {
-        return type.isEmpty() || type.get().isBackend(PgTypes.BACKEND);
+        return context.registry().encoder(value, context).orElseThrow(
+                () -> new IllegalArgumentException("no codec encodes a " + value.getClass().getName()));
     }
 }

@@ -74,7 +74,7 @@ class ArrayCodecTest {
         assertThat(oid(List.of("a"))).isEqualTo(1009);
         assertThat(encodeHex(new String[] {"a"})).isEqualTo("0000000100000000000000190000000100000001" + "0000000161");
         // No element says the type: a text literal with OID 0.
-        Codec<?> c = REGISTRY.encoder(Arrays.asList(null, null)).orElseThrow();
+        Codec<?> c = REGISTRY.encoder(Arrays.asList(null, null), Codecs.CTX).orElseThrow();
         assertThat(c.preferredType(Arrays.asList(null, null), CTX)).isEmpty();
         assertThat(c.preferredFormat(Arrays.asList(null, null), CTX)).isEqualTo(Format.TEXT);
         assertThat(new String(c.encode(Arrays.asList(null, null), Format.TEXT, CTX), StandardCharsets.UTF_8))

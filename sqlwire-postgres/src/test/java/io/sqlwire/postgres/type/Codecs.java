@@ -36,13 +36,13 @@ final class Codecs {
     }
 
     static byte[] encode(Object value) {
-        Codec<?> codec = REGISTRY.encoder(value).orElseThrow();
+        Codec<?> codec = REGISTRY.encoder(value, Codecs.CTX).orElseThrow();
         return codec.encode(value, codec.preferredFormat(value, CTX), CTX);
     }
 
     /** The OID the value binds as; 0 when the server is to infer it. */
     static int oid(Object value) {
-        Codec<?> codec = REGISTRY.encoder(value).orElseThrow();
+        Codec<?> codec = REGISTRY.encoder(value, Codecs.CTX).orElseThrow();
         return codec.preferredType(value, CTX).map(t -> t.id()).orElse(0);
     }
 }

@@ -28,7 +28,7 @@ class OtherCodecsTest {
         assertThatThrownBy(() -> binary(PgTypes.JSONB, "027b7d")).isInstanceOf(DataException.class)
                 .hasMessageContaining("jsonb version 2");
         assertThat(oid("text")).isZero();   // strings let the server infer their type
-        assertThat(REGISTRY.encoder("x").orElseThrow().preferredFormat("x", Codecs.CTX)).isEqualTo(Format.TEXT);
+        assertThat(REGISTRY.encoder("x", Codecs.CTX).orElseThrow().preferredFormat("x", Codecs.CTX)).isEqualTo(Format.TEXT);
     }
 
     @Test

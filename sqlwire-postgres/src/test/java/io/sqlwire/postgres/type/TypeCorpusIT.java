@@ -112,7 +112,7 @@ class TypeCorpusIT {
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
             if (c.encodes()) {
-                Codec<?> codec = Codecs.REGISTRY.encoder(c.expected()).orElseThrow();
+                Codec<?> codec = Codecs.REGISTRY.encoder(c.expected(), Codecs.CTX).orElseThrow();
                 soft.assertThat(codec.preferredType(c.expected(), Codecs.CTX)).as("type of %s", c.expression())
                         .map(TypeRef::id).contains(oids.get(i));
                 soft.assertThat(HexFormat.of().formatHex(Codecs.encode(c.expected()))).as("bytes of %s", c.expression())
@@ -148,7 +148,7 @@ class TypeCorpusIT {
         List<String> original = new ArrayList<>();
         for (Case c : CASES) {
             if (c.encodes()) {
-                Codec<?> codec = Codecs.REGISTRY.encoder(c.expected()).orElseThrow();
+                Codec<?> codec = Codecs.REGISTRY.encoder(c.expected(), Codecs.CTX).orElseThrow();
                 String text = new String(codec.encode(c.expected(), Format.TEXT, Codecs.CTX), StandardCharsets.UTF_8);
                 encoded.add("format('%s', '" + text.replace("'", "''") + "'::" + c.type() + ")");
                 original.add("format('%s', " + c.expression() + ")");

@@ -20,7 +20,7 @@ class TypedParamCodecTest {
     }
 
     static Bound bind(TypedParam p) {
-        Codec<?> c = REGISTRY.encoder(p).orElseThrow();
+        Codec<?> c = REGISTRY.encoder(p, Codecs.CTX).orElseThrow();
         Format f = c.preferredFormat(p, CTX);
         byte[] bytes = c.encode(p, f, CTX);
         String s = bytes == null ? null
