@@ -1,0 +1,97 @@
+package io.sqlwire.mysql.session;
+
+import io.sqlwire.ConnectOptions;
+import io.sqlwire.InvalidOptionException;
+import io.sqlwire.Secret;
+import io.sqlwire.core.options.CoreOptions;
+import io.sqlwire.core.options.MysqlOptions;
+import io.sqlwire.core.options.TlsOptions;
+import io.sqlwire.core.transport.TlsMode;
+import io.sqlwire.core.transport.TlsSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a MySQL session needs from the options, read once through the option table.
+ *
+ * @param sslmode disable, prefer, require, verify-ca or verify-full
+ * @param tls the TLS settings for the upgrade (mode NONE for disable)
+ * @param collation the collation to set after login, or {@code null} for the charset's default
+ * @param connectTimeout bound on connect and login, or {@code null}
+ * @param readTimeout bound on each read once logged in, or {@code null}
+ */
+public record MySqlSettings(String user, Secret password, String database, String sslmode, TlsSettings tls,
+        String charset, String collation, String sqlMode, String initCommand, boolean autocommit,
+        String programName, long clientFlag, String authPlugin, Duration connectTimeout, Duration readTimeout) {
+
+    /** utf8mb4_general_ci: the handshake collation, known to every MySQL 5.5.3+ and MariaDB server. */
+    public static final int UTF8MB4_GENERAL_CI = 45;
+    /** The largest packet sqlwire sends or accepts: 1 GiB, the server's own upper bound. */
+    public static final int MAX_PACKET = 1 << 30;
+
+    @Override
+    public String toString() {
+        return "MySqlSettings[user=" + user + ", database=" + database + ", sslmode=" + sslmode + "]";
+    }
+
+    /**
+     * @throws InvalidOptionException for a charset sqlwire cannot decode
+     */
+    public static MySqlSettings from(ConnectOptions o) {
+        String charset = MysqlOptions.CHARSET.get(o).toLowerCase(Locale.ROOT);
+        if (!List.of("utf8mb4", "utf8", "utf8mb3").contains(charset)) {
+            throw new InvalidOptionException("charset", "charset \"" + charset + "\" is not supported: sqlwire"
+                    + " speaks utf8mb4 (or utf8/utf8mb3) with the server");
+        }
+        String user = o.user() != null ? o.user() : System.getProperty("user.name", "");
+        Duration connect = positive(CoreOptions.CONNECT_TIMEOUT.get(o));
+        Integer flag = MysqlOptions.CLIENT_FLAG.get(o);
+        return new MySqlSettings(user, o.password(), o.database(), TlsOptions.SSLMODE.get(o), tls(o, connect),
+                charset, MysqlOptions.COLLATION.get(o), MysqlOptions.SQL_MODE.get(o),
+                MysqlOptions.INIT_COMMAND.get(o), Boolean.TRUE.equals(CoreOptions.AUTOCOMMIT.get(o)),
+                CoreOptions.APPLICATION_NAME.get(o), flag == null ? 0 : flag, MysqlOptions.AUTH_PLUGIN.get(o),
+                connect, positive(CoreOptions.READ_TIMEOUT.get(o)));
+    }
+
+    /** The same settings for another identity (COM_CHANGE_USER). */
+    public MySqlSettings withIdentity(String newUser, Secret newPassword, String newDatabase) {
+        return new MySqlSettings(newUser, newPassword, newDatabase, sslmode, tls, charset, collation, sqlMode,
+                initCommand, autocommit, programName, clientFlag, authPlugin, connectTimeout, readTimeout);
+    }
+
+    /** Whether TLS is wanted at all. */
+    public boolean wantsTls() {
+        return !"disable".equals(sslmode);
+    }
+
+    /** Whether a server without TLS must be refused. */
+    public boolean requiresTls() {
+        return wantsTls() && !"prefer".equals(sslmode) && !"allow".equals(sslmode);
+    }
+
+    private static TlsSettings tls(ConnectOptions o, Duration connectTimeout) {
+        TlsMode mode = switch (TlsOptions.SSLMODE.get(o)) {
+            case "verify-ca" -> TlsMode.VERIFY_CA;
+            case "verify-full" -> TlsMode.VERIFY_FULL;
+            case "disable" -> TlsMode.NONE;
+            default -> TlsMode.TRUST_ANY;
+        };
+        TlsSettings.Builder b = TlsSettings.builder().mode(mode).rootCert(TlsOptions.SSLROOTCERT.get(o))
+                .clientCert(TlsOptions.SSLCERT.get(o)).clientKey(TlsOptions.SSLKEY.get(o))
+                .keyPassword(TlsOptions.SSLPASSWORD.get(o)).crl(TlsOptions.SSLCRL.get(o))
+                .sni(!Boolean.FALSE.equals(TlsOptions.SSLSNI.get(o)))
+                // a handshake timeout is always on: the connect timeout, else the transport's default
+                .handshakeTimeout(connectTimeout != null ? connectTimeout : TlsSettings.DEFAULT_HANDSHAKE_TIMEOUT);
+        List<String> versions = TlsOptions.TLS_VERSION.get(o);
+        if (versions != null && !versions.isEmpty()) {
+            List<String> sorted = versions.stream().sorted().toList();
+            b.minProtocol(sorted.get(0)).maxProtocol(sorted.get(sorted.size() - 1));
+        }
+        return b.build();
+    }
+
+    private static Duration positive(Duration d) {
+        return d == null || d.isZero() || d.isNegative() ? null : d;
+    }
+}
