@@ -72,6 +72,12 @@ public final class MysqlOptions {
                     + "man in the middle).")
             .build();
 
+    public static final Option<Boolean> ALLOW_CLEARTEXT_PASSWORD = row("allow_cleartext_password", OptionType.BOOL)
+            .aliases("enable_cleartext_plugin").defaults("false")
+            .doc("Whether `mysql_clear_password` may send the password in clear over a connection without TLS "
+                    + "or Unix socket.")
+            .build();
+
     public static final Option<String> AUTH_PLUGIN = row("auth_plugin", OptionType.TEXT)
             .aliases("defaultAuth")
             .doc("Authentication plugin offered first, e.g. `caching_sha2_password`; the server may switch.")
@@ -94,6 +100,7 @@ public final class MysqlOptions {
             .build();
 
     static final List<Option<?>> ROWS = List.of(FLAVOR, UNIX_SOCKET, CHARSET, COLLATION, SQL_MODE, INIT_COMMAND,
-            LOCAL_INFILE, CLIENT_FLAG, COMPRESS, SERVER_PUBLIC_KEY, ALLOW_PUBLIC_KEY_RETRIEVAL, AUTH_PLUGIN,
+            LOCAL_INFILE, CLIENT_FLAG, COMPRESS, SERVER_PUBLIC_KEY, ALLOW_PUBLIC_KEY_RETRIEVAL, ALLOW_CLEARTEXT_PASSWORD,
+            AUTH_PLUGIN,
             READ_DEFAULT_FILE, READ_DEFAULT_GROUP, AUTO_RECONNECT);
 }

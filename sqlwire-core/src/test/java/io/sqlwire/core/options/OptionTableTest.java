@@ -65,7 +65,7 @@ class OptionTableTest {
                 "requirepeer", "gssencmode", "autocommit", "prepare_threshold", "statement_timeout", "read_timeout",
                 "fetch_size", "unix_socket", "write_timeout", "charset", "collation", "sql_mode", "init_command",
                 "local_infile", "client_flag", "program_name", "compress", "ssl_verify_cert", "ssl_verify_identity",
-                "tls_version", "server_public_key", "auth_plugin", "allow_public_key_retrieval", "read_default_file",
+                "tls_version", "server_public_key", "auth_plugin", "allow_public_key_retrieval", "allow_cleartext_password", "read_default_file",
                 "read_default_group", "auto_reconnect", "mode", "busy_timeout", "foreign_keys", "journal_mode")) {
             assertThat(OptionTable.find(name)).as(name).isPresent();
         }
