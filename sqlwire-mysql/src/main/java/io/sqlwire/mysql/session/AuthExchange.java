@@ -2,7 +2,10 @@ package io.sqlwire.mysql.session;
 
 import io.sqlwire.InternalException;
 import io.sqlwire.NotSupportedException;
-import io.sqlwire.Secret;
+import io.sqlwire.mysql.auth.AuthContext;
+import io.sqlwire.mysql.auth.AuthPlugin;
+import io.sqlwire.mysql.auth.AuthPlugins;
+import io.sqlwire.mysql.auth.AuthStep;
 import io.sqlwire.mysql.protocol.PacketChannel;
 import io.sqlwire.mysql.protocol.packet.client.AuthSwitchResponse;
 import io.sqlwire.mysql.protocol.packet.server.AuthMoreData;
@@ -13,8 +16,9 @@ import io.sqlwire.mysql.protocol.packet.server.ServerPacket;
 import java.io.IOException;
 
 /**
- * The auth exchange after HandshakeResponse41 or COM_CHANGE_USER: answers AuthSwitchRequest and
- * AuthMoreData until the server sends OK or ERR.
+ * The auth exchange after HandshakeResponse41 or COM_CHANGE_USER, driving the plugins of
+ * {@link io.sqlwire.mysql.auth}: AuthSwitchRequest switches plugin and seed, AuthMoreData goes to
+ * the current plugin's {@link AuthPlugin#next}, until the server sends OK or ERR.
  */
 final class AuthExchange {
     private static final int MAX_ROUNDS = 16;
@@ -22,29 +26,37 @@ final class AuthExchange {
     private final PacketChannel channel;
     private final long capabilities;
     private final String user;
-    private final Secret password;
     private final String peer;
+    private AuthContext ctx;
+    private AuthPlugin plugin;
 
-    AuthExchange(PacketChannel channel, long capabilities, String user, Secret password, String peer) {
+    /**
+     * @param ctx the password, auth options and transport security, with the greeting's scramble as seed
+     * @param pluginName the plugin to start with (the greeting's, or the {@code auth_plugin} option)
+     */
+    AuthExchange(PacketChannel channel, long capabilities, String user, String peer, AuthContext ctx,
+            String pluginName) {
         this.channel = channel;
         this.capabilities = capabilities;
         this.user = user;
-        this.password = password;
         this.peer = peer;
+        this.ctx = ctx;
+        // an unknown default plugin: answer as native and let the server switch to what it wants
+        this.plugin = AuthPlugins.find(pluginName).orElse(AuthPlugins.byName(AuthPlugins.DEFAULT));
     }
 
-    /** The plugin's first response to {@code scramble}, or {@code null} for a plugin sqlwire cannot answer. */
-    byte[] firstResponse(String plugin, byte[] scramble) {
-        String pw = password == null ? null : password.reveal();
-        return switch (plugin) {
-            case TemporaryNativePassword.NAME -> TemporaryNativePassword.scramble(pw, scramble);
-            default -> null;
-        };
+    /** The name of the plugin the first response is for. */
+    String pluginName() {
+        return plugin.name();
+    }
+
+    /** The first plugin's response to the greeting's scramble. */
+    byte[] firstResponse() {
+        return plugin.firstResponse(ctx);
     }
 
     /** Reads answers until OK; ERR becomes the exception (SQLSTATE 28000 for a refused login). */
-    OkPacket run(String firstPlugin) throws IOException {
-        String plugin = firstPlugin;
+    OkPacket run() throws IOException {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             switch (ServerPacket.decodeAuthResponse(channel.receive(), capabilities)) {
                 case OkPacket ok -> {
@@ -52,16 +64,18 @@ final class AuthExchange {
                 }
                 case ErrPacket err -> throw MySqlErrors.authFailure(err, user, peer);
                 case AuthSwitchRequest sw -> {
-                    plugin = sw.pluginName();
-                    byte[] response = firstResponse(plugin, sw.scramble());
-                    if (response == null) {
-                        throw new NotSupportedException("the server asks for auth plugin \"" + plugin + "\", which"
-                                + " this sqlwire build does not support yet", "28000", 0, false, null);
-                    }
-                    channel.sendNext(new AuthSwitchResponse(response));
+                    plugin = AuthPlugins.find(sw.pluginName()).orElseThrow(() -> new NotSupportedException(
+                            "the server asks for auth plugin \"" + sw.pluginName() + "\", which sqlwire does not"
+                                    + " support (supported: " + String.join(", ", AuthPlugins.names()) + ")",
+                            "28000", 0, false, null));
+                    ctx = ctx.withSeed(sw.pluginData());
+                    channel.sendNext(new AuthSwitchResponse(plugin.firstResponse(ctx)));
                 }
-                case AuthMoreData more -> throw new InternalException("auth plugin " + plugin
-                        + " got unexpected AuthMoreData (" + more.data().length + " bytes)");
+                case AuthMoreData more -> {
+                    if (plugin.next(more.data(), ctx) instanceof AuthStep.Send send) {
+                        channel.sendNext(new AuthSwitchResponse(send.data()));
+                    }
+                }
                 default -> throw new IllegalStateException("decodeAuthResponse gives only auth packets");
             }
         }

@@ -3,6 +3,8 @@ package io.sqlwire.mysql.session;
 import io.sqlwire.NotSupportedException;
 import io.sqlwire.OperationalException;
 import io.sqlwire.core.transport.Transport;
+import io.sqlwire.mysql.auth.AuthContext;
+import io.sqlwire.mysql.auth.AuthPlugins;
 import io.sqlwire.mysql.protocol.Capabilities;
 import io.sqlwire.mysql.protocol.PacketChannel;
 import io.sqlwire.mysql.protocol.packet.client.HandshakeResponse41;
@@ -54,18 +56,15 @@ final class Handshake {
             channel.sendRaw(new SslRequest(caps, MySqlSettings.MAX_PACKET, MySqlSettings.UTF8MB4_GENERAL_CI).encode());
             transport.upgradeToTls(settings.tls(), serverName);
         }
-        AuthExchange auth = new AuthExchange(channel, caps, settings.user(), settings.password(), transport.peer());
-        String plugin = greeting.authPluginName() == null ? TemporaryNativePassword.NAME : greeting.authPluginName();
-        byte[] scramble = greeting.authPluginData();
-        byte[] response = auth.firstResponse(plugin, scramble);
-        if (response == null) {
-            // a plugin sqlwire does not know yet: offer native and let the server switch us
-            plugin = TemporaryNativePassword.NAME;
-            response = auth.firstResponse(plugin, scramble);
-        }
+        String plugin = settings.authPlugin() != null ? settings.authPlugin()
+                : greeting.authPluginName() != null ? greeting.authPluginName() : AuthPlugins.DEFAULT;
+        AuthContext ctx = settings.auth().withSeed(greeting.authPluginData())
+                .withTransport(transport.isSecure(), transport.isUnixSocket());
+        AuthExchange auth = new AuthExchange(channel, caps, settings.user(), transport.peer(), ctx, plugin);
         channel.sendRaw(new HandshakeResponse41(caps, MySqlSettings.MAX_PACKET, MySqlSettings.UTF8MB4_GENERAL_CI,
-                settings.user(), response, settings.database(), plugin, attributes(settings)).encode());
-        return new Result(greeting, caps, auth.run(plugin));
+                settings.user(), auth.firstResponse(), settings.database(), auth.pluginName(),
+                attributes(settings)).encode());
+        return new Result(greeting, caps, auth.run());
     }
 
     private long negotiate(HandshakeV10 greeting) {

@@ -160,7 +160,7 @@ public final class MySqlSession implements AutoCloseable {
         lock.lock();
         try {
             prepareCommand();
-            OkPacket ok = io(() -> new ChangeUser(channel, settings, greeting, capabilities, transport.peer()).run());
+            OkPacket ok = io(() -> new ChangeUser(channel, settings, greeting, capabilities, transport).run());
             apply(ok);
             user = settings.user();
             database = settings.database();
@@ -185,6 +185,7 @@ public final class MySqlSession implements AutoCloseable {
         ResultStream a = active;
         active = null;
         if (a != null && !a.isDone()) {
+            a.markDiscarded();
             try {
                 a.drain();
             } catch (SqlwireException e) {

@@ -15,6 +15,11 @@ public final class MySqlSessions {
     private MySqlSessions() {
     }
 
+    /** Applies the session settings (collation, autocommit, sql_mode, init_command) after login or a reset. */
+    public static void setup(MySqlSession session, MySqlSettings settings) {
+        SessionSetup.run(session, settings);
+    }
+
     /**
      * Connects and logs in to one target. The whole login is bounded by the connect timeout; the
      * read timeout applies afterwards.
@@ -37,7 +42,7 @@ public final class MySqlSessions {
                 throw t.failure("logging in", e);
             }
             MySqlSession session = new MySqlSession(t, channel, hs, settings);
-            SessionSetup.run(session, settings);
+            setup(session, settings);
             t.setReadTimeout(settings.readTimeout());
             return session;
         } catch (RuntimeException e) {

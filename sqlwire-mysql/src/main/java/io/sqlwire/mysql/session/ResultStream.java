@@ -23,6 +23,7 @@ public final class ResultStream {
     private long rowsRead;
     private int warnings;
     private boolean refusedInfile;
+    private boolean discarded;
 
     ResultStream(MySqlSession session, long capabilities) {
         this.session = session;
@@ -57,6 +58,15 @@ public final class ResultStream {
     /** Whether the rows of the current result set are all read. */
     public boolean rowsDone() {
         return !rowsPending;
+    }
+
+    /** Whether the session drained this stream for a later command, so its unread rows are gone. */
+    public boolean isDiscarded() {
+        return discarded;
+    }
+
+    void markDiscarded() {
+        discarded = true;
     }
 
     /** Whether everything the server sent for the query has been read. */
