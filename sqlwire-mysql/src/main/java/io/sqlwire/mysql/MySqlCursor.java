@@ -114,12 +114,12 @@ final class MySqlCursor extends AbstractCursor {
                 throw new ProgrammingException("no result to fetch: the last statement returned no rows",
                         "24000", 0, false, null);
             }
-            if (stream.rowsDone()) {
-                return null;
-            }
             if (stream.isDiscarded()) {
                 throw new ProgrammingException("the rest of this result was discarded: another statement ran on"
                         + " the connection before its rows were fetched", "24000", 0, false, null);
+            }
+            if (stream.rowsDone()) {
+                return null;
             }
             byte[][] raw = conn.run(stream::nextRow);
             if (raw == null) {

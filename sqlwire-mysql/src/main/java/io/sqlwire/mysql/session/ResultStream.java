@@ -60,13 +60,13 @@ public final class ResultStream {
         return !rowsPending;
     }
 
-    /** Whether the session drained this stream for a later command, so its unread rows are gone. */
+    /** Whether the session drained this stream for a later command while rows were still unread. */
     public boolean isDiscarded() {
         return discarded;
     }
 
     void markDiscarded() {
-        discarded = true;
+        discarded = rowsPending;
     }
 
     /** Whether everything the server sent for the query has been read. */

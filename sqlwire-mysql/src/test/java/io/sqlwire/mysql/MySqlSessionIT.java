@@ -1,0 +1,197 @@
+package io.sqlwire.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sqlwire.Connection;
+import io.sqlwire.Cursor;
+import io.sqlwire.InterfaceException;
+import io.sqlwire.ProgrammingException;
+import io.sqlwire.Row;
+import io.sqlwire.Sqlwire;
+import io.sqlwire.Warning;
+import io.sqlwire.testkit.Harness;
+import io.sqlwire.testkit.RequiresHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Session operations and result handling on the harness MariaDB primary. */
+@RequiresHarness
+@Timeout(60)
+class MySqlSessionIT {
+
+    static Connection connect(String extra) {
+        return Sqlwire.connect(Harness.current().myUri("test", "test", "test", "connect_timeout=10" + extra));
+    }
+
+    @Test
+    void multiStatementTextGivesSeveralResults() {
+        try (Connection c = connect(""); Cursor cur = c.cursor()) {
+            cur.execute("select 1 as a; do 1; select 'x' as b union all select 'y'");
+            assertThat(cur.fetchall()).extracting(r -> r.get(0, Long.class)).containsExactly(1L);
+            assertThat(cur.nextset()).isTrue();
+            assertThat(cur.description()).isEmpty();
+            assertThat(cur.nextset()).isTrue();
+            assertThat(cur.description().get(0).name()).isEqualTo("b");
+            assertThat(cur.fetchone().get(0)).isEqualTo("x");
+            assertThat(cur.nextset()).isFalse();
+            assertThat(c.queryOne("select 2").get(0, Long.class)).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void storedProcedureResultsComeThroughNextset() {
+        try (Connection c = connect("&autocommit=true")) {
+            c.execute("create or replace procedure tck_two() begin select 1 as x; select 2 as y; end");
+            try (Cursor cur = c.cursor()) {
+                cur.execute("call tck_two()");
+                assertThat(cur.fetchone().get("x", Long.class)).isEqualTo(1L);
+                assertThat(cur.nextset()).isTrue();
+                assertThat(cur.fetchone().get("y", Long.class)).isEqualTo(2L);
+                assertThat(cur.nextset()).isTrue(); // the procedure's own OK
+                assertThat(cur.description()).isEmpty();
+                assertThat(cur.nextset()).isFalse();
+            } finally {
+                c.execute("drop procedure tck_two");
+            }
+        }
+    }
+
+    @Test
+    void largeResultStreamsWithSmallFetchmany() {
+        try (Connection c = connect(""); Cursor cur = c.cursor()) {
+            cur.execute("select seq, repeat('x', 100) from seq_1_to_200000");
+            long seen = 0;
+            for (List<Row> batch = cur.fetchmany(7); !batch.isEmpty(); batch = cur.fetchmany(7)) {
+                assertThat(batch.size()).isLessThanOrEqualTo(7);
+                seen += batch.size();
+                assertThat(batch.get(batch.size() - 1).get(0, Long.class)).isEqualTo(seen);
+            }
+            assertThat(seen).isEqualTo(200_000);
+            assertThat(cur.rowcount()).isEqualTo(200_000);
+        }
+    }
+
+    @Test
+    void anAbandonedStreamIsDrainedBeforeTheNextCommand() {
+        try (Connection c = connect("")) {
+            Cursor first = c.cursor();
+            first.execute("select seq from seq_1_to_50000");
+            assertThat(first.fetchmany(3)).hasSize(3);
+            assertThat(c.queryOne("select 42").get(0, Long.class)).isEqualTo(42L);
+            assertThatThrownBy(first::fetchone).isInstanceOf(ProgrammingException.class)
+                    .hasMessageContaining("discarded");
+            first.execute("select seq from seq_1_to_10");
+            first.close();
+            c.ping();
+            assertThat(c.queryOne("select 43").get(0, Long.class)).isEqualTo(43L);
+        }
+    }
+
+    @Test
+    void noBackslashEscapesIsHonoured() {
+        try (Connection c = connect("&sql_mode=NO_BACKSLASH_ESCAPES")) {
+            String s = "back\\slash 'q' \\'";
+            assertThat(c.queryOne("select ? as v", s).get(0)).isEqualTo(s);
+            assertThat(c.literal(s)).isEqualTo("'back\\slash ''q'' \\'''");
+            c.execute("set sql_mode=''");
+            assertThat(c.literal(s)).isEqualTo("'back\\\\slash \\'q\\' \\\\\\''");
+            assertThat(c.queryOne("select ? as v", s).get(0)).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void pingSelectDatabaseAndWarnings() {
+        try (Connection c = connect("")) {
+            c.ping();
+            assertThat(c.database()).isEqualTo("test");
+            c.selectDatabase("information_schema");
+            assertThat(c.database()).isEqualTo("information_schema");
+            c.execute("use test");
+            assertThat(c.database()).isEqualTo("test");
+            assertThatThrownBy(() -> c.selectDatabase("tck_no_such_db")).isInstanceOf(ProgrammingException.class);
+            try (Cursor cur = c.cursor()) {
+                cur.execute("select cast('x1' as unsigned)");
+                cur.fetchall();
+                List<Warning> w = cur.warnings();
+                assertThat(w).isNotEmpty();
+                assertThat(w.get(0).code()).isEqualTo(1292);
+                assertThat(w.get(0).level()).isEqualTo("Warning");
+            }
+            assertThat(c.warnings()).isNotEmpty();
+            c.execute("do 1");
+            assertThat(c.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void resetRestoresTheSessionSettings() {
+        try (Connection c = connect("")) {
+            c.execute("set @v = 5");
+            ((MySqlConnection) c).reset();
+            assertThat(c.queryOne("select @v").isNull(0)).isTrue();
+            assertThat(c.queryOne("select @@autocommit").get(0, Long.class)).isZero();
+            assertThat(c.database()).isEqualTo("test");
+        }
+    }
+
+    @Test
+    void reconnectIsRefusedInATransactionAndRestoresTheSession() {
+        try (Connection c = connect("")) {
+            c.execute("create temporary table tck_tmp (k int)");
+            c.execute("insert into tck_tmp values (1)");
+            assertThatThrownBy(c::reconnect).isInstanceOf(InterfaceException.class)
+                    .hasMessageContaining("transaction");
+            c.rollback();
+            long before = c.queryOne("select connection_id()").get(0, Long.class);
+            c.commit();
+            c.selectDatabase("information_schema");
+            c.reconnect();
+            assertThat(c.queryOne("select connection_id()").get(0, Long.class)).isNotEqualTo(before);
+            assertThat(c.database()).isEqualTo("information_schema");
+            assertThat(c.queryOne("select @@autocommit").get(0, Long.class)).isZero();
+        }
+    }
+
+    @Test
+    void changeUserSwitchesIdentityAndKeepsTheOldOneOnFailure() {
+        try (Connection c = connect("")) {
+            c.changeUser("native_user", "native_pw", null);
+            assertThat(c.queryOne("select current_user()").get(0, String.class)).startsWith("native_user@");
+            assertThat(c.user()).isEqualTo("native_user");
+            assertThatThrownBy(() -> c.changeUser("native_user", "wrong", null))
+                    .isInstanceOf(io.sqlwire.OperationalException.class)
+                    .satisfies(e -> assertThat(((io.sqlwire.SqlwireException) e).vendorCode()).isEqualTo(1045));
+            assertThat(c.isClosed()).isFalse();
+            assertThat(c.queryOne("select current_user()").get(0, String.class)).startsWith("native_user@");
+        }
+    }
+
+    @Test
+    void lastrowidAndRowcountComeFromOk() {
+        try (Connection c = connect(""); Cursor cur = c.cursor()) {
+            cur.execute("create temporary table tck_ai (id bigint auto_increment primary key, s text)");
+            cur.execute("insert into tck_ai (s) values (?), (?)", "a", "b");
+            assertThat(cur.rowcount()).isEqualTo(2);
+            assertThat(cur.lastrowid()).isEqualTo(1L);
+            cur.execute("insert into tck_ai (id, s) values (100, 'c')");
+            assertThat(cur.lastrowid()).isEqualTo(100L);
+            cur.execute("update tck_ai set s = 'z'");
+            assertThat(cur.rowcount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void valuesDecodeToJavaTypes() {
+        try (Connection c = connect("")) {
+            Row r = c.queryOne("select cast(18446744073709551615 as unsigned), 1.25, 2.5e0, x'00ff', 'é', null");
+            assertThat(r.get(0)).isEqualTo(new java.math.BigInteger("18446744073709551615"));
+            assertThat(r.get(1)).isEqualTo(new java.math.BigDecimal("1.25"));
+            assertThat(r.get(2)).isEqualTo(2.5);
+            assertThat((byte[]) r.get(3)).containsExactly(0, 0xFF);
+            assertThat(r.get(4)).isEqualTo("é");
+            assertThat(r.get(5)).isNull();
+        }
+    }
+}
