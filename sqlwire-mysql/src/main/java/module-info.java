@@ -5,4 +5,5 @@ module io.sqlwire.mysql {
     exports io.sqlwire.mysql;
 
     provides io.sqlwire.spi.Driver with io.sqlwire.mysql.MySqlDriver;
+    provides io.sqlwire.core.codec.CodecProvider with io.sqlwire.mysql.type.MySqlCodecProvider;
 }

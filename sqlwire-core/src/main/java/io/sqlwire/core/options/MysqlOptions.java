@@ -99,8 +99,15 @@ public final class MysqlOptions {
                     + "state (variables, temporary tables) is lost.")
             .build();
 
+    public static final Option<String> ZERO_DATE_BEHAVIOR = row("zero_date_behavior",
+            OptionType.choice("null", "exception", "round"))
+            .defaults("null")
+            .doc("What a zero date (`0000-00-00`) or a date with a zero month or day decodes to: `null`, an "
+                    + "error (`exception`), or zero parts raised to 1 (`round`: `0001-01-01`).")
+            .build();
+
     static final List<Option<?>> ROWS = List.of(FLAVOR, UNIX_SOCKET, CHARSET, COLLATION, SQL_MODE, INIT_COMMAND,
             LOCAL_INFILE, CLIENT_FLAG, COMPRESS, SERVER_PUBLIC_KEY, ALLOW_PUBLIC_KEY_RETRIEVAL, ALLOW_CLEARTEXT_PASSWORD,
             AUTH_PLUGIN,
-            READ_DEFAULT_FILE, READ_DEFAULT_GROUP, AUTO_RECONNECT);
+            READ_DEFAULT_FILE, READ_DEFAULT_GROUP, AUTO_RECONNECT, ZERO_DATE_BEHAVIOR);
 }
