@@ -8,7 +8,13 @@ import io.sqlwire.SqlwireException;
 import io.sqlwire.Warning;
 import io.sqlwire.core.session.AbstractConnection;
 import io.sqlwire.core.session.TransactionControl;
+import io.sqlwire.core.codec.CodecRegistry;
 import io.sqlwire.core.sql.SqlLexer;
+import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
+import io.sqlwire.mysql.type.MySqlCodecContext;
+import io.sqlwire.mysql.type.ZeroDateBehavior;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import io.sqlwire.mysql.protocol.packet.client.ComInitDb;
 import io.sqlwire.mysql.protocol.packet.client.ComPing;
 import io.sqlwire.mysql.protocol.packet.client.ComResetConnection;
@@ -38,12 +44,21 @@ public final class MySqlConnection extends AbstractConnection {
     private MySqlConnector.Opened opened;
     private boolean dirty;
     private int lastWarnings;
+    private final CodecRegistry codecs = CodecRegistry.global();
+    private final MySqlCodecContext codecContext;
 
     MySqlConnection(ConnectOptions options, MySqlConnector connector, MySqlConnector.Opened opened) {
         super(options);
         this.connector = connector;
         this.settings = connector.settings();
         this.opened = opened;
+        this.codecContext = MySqlCodecContext.of(StandardCharsets.UTF_8, ZoneId.systemDefault(), codecs,
+                ZeroDateBehavior.fromOptions(options));
+    }
+
+    /** The row decoder for a result set's columns. */
+    ResultDecoder decoder(List<ColumnDefinition41> defs) {
+        return new ResultDecoder(defs, codecs, codecContext);
     }
 
     MySqlSession session() {

@@ -11,7 +11,6 @@ import io.sqlwire.core.session.AbstractCursor;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.server.OkPacket;
 import io.sqlwire.mysql.session.ResultStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -28,6 +27,7 @@ final class MySqlCursor extends AbstractCursor {
     private final ReentrantLock lock;
     private ResultStream stream;
     private List<ColumnDefinition41> defs;
+    private ResultDecoder decoder;
     private ResultColumns columns = ResultColumns.empty();
     private long rowcount = -1;
     private Long lastrowid;
@@ -94,9 +94,8 @@ final class MySqlCursor extends AbstractCursor {
             lastrowid = ok.lastInsertId() != 0 ? ok.lastInsertId() : null;
             warningCount = ok.warnings();
         } else {
-            List<Column> cols = new ArrayList<>(defs.size());
-            defs.forEach(d -> cols.add(TextValues.column(d)));
-            columns = new ResultColumns(cols);
+            decoder = conn.decoder(defs);
+            columns = decoder.columns();
             rowcount = -1;
             lastrowid = null;
             warningCount = 0;
@@ -128,11 +127,7 @@ final class MySqlCursor extends AbstractCursor {
                 conn.statementRan(stream);
                 return null;
             }
-            Object[] values = new Object[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                values[i] = TextValues.decode(defs.get(i), raw[i]);
-            }
-            return columns.row(values);
+            return decoder.row(raw);
         } finally {
             lock.unlock();
         }
@@ -201,6 +196,7 @@ final class MySqlCursor extends AbstractCursor {
     private void reset() {
         stream = null;
         defs = null;
+        decoder = null;
         columns = ResultColumns.empty();
         rowcount = -1;
         lastrowid = null;

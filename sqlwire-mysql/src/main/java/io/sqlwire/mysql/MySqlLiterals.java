@@ -55,6 +55,7 @@ final class MySqlLiterals {
             case OffsetDateTime o -> literal(o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), false);
             case ZonedDateTime z -> literal(z.toOffsetDateTime(), false);
             case Instant i -> literal(LocalDateTime.ofInstant(i, ZoneOffset.UTC), false);
+            case java.time.Duration d -> "TIME '" + time(d) + "'";
             case CharSequence s -> quote(s.toString(), noBackslashEscapes);
             case Character c -> quote(c.toString(), noBackslashEscapes);
             case UUID u -> quote(u.toString(), false);
@@ -62,6 +63,15 @@ final class MySqlLiterals {
             default -> throw new InterfaceException("cannot use a " + value.getClass().getName() + " as a MySQL"
                     + " value: use a number, String, byte[], Boolean, BigDecimal, UUID or java.time value");
         };
+    }
+
+    /** A TIME value: {@code [-]h:mm:ss[.ffffff]}, hours beyond 24 allowed (MySQL's range is +-838 h). */
+    private static String time(java.time.Duration d) {
+        java.time.Duration abs = d.abs();
+        long micros = abs.toNanosPart() / 1000;
+        String s = (d.isNegative() ? "-" : "") + abs.toHours() + ":" + String.format("%02d:%02d", abs.toMinutesPart(),
+                abs.toSecondsPart());
+        return micros == 0 ? s : s + "." + String.format("%06d", micros);
     }
 
     static String quote(String text, boolean noBackslashEscapes) {
