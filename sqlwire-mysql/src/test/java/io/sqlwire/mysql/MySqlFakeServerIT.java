@@ -172,4 +172,23 @@ class MySqlFakeServerIT {
         }
         assertThat(passwordSent[0]).isFalse();
     }
+
+    @Test
+    void idleDisconnectErrorIsALostConnection() throws Exception {
+        try (FakeMySqlServer server = new FakeMySqlServer(peer -> {
+            peer.login();
+            peer.answerQuery();
+            peer.read();
+            peer.write(0, new io.sqlwire.mysql.protocol.packet.server.ErrPacket(4031, "HY000",
+                    "The client was disconnected by the server because of inactivity.").encode());
+        })) {
+            Connection c = Sqlwire.connect(server.uri(""));
+            assertThatThrownBy(() -> c.execute("do 1"))
+                    .isInstanceOf(OperationalException.class)
+                    .hasMessageContaining("the server closed the connection: ERROR 4031")
+                    .satisfies(e -> assertThat(((OperationalException) e).isTransient()).isTrue());
+            assertThat(c.isClosed()).isTrue();
+            server.await();
+        }
+    }
 }

@@ -2,6 +2,8 @@ package io.sqlwire.mysql.protocol;
 
 import io.sqlwire.InternalException;
 import io.sqlwire.mysql.protocol.packet.client.ClientPacket;
+import io.sqlwire.mysql.protocol.packet.server.ErrPacket;
+import io.sqlwire.mysql.protocol.packet.server.ServerPacket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,10 +44,15 @@ public final class PacketChannel {
      * The next packet's payload.
      *
      * @throws InternalException when its sequence id is not the expected one
+     * @throws UnsolicitedErrorException when that packet is an ERR the server sent on its own
      */
     public byte[] receive() throws IOException {
         Packet p = reader.read();
         if (p.sequenceId() != expected) {
+            byte[] b = p.payload();
+            if (b.length > 0 && (b[0] & 0xFF) == ServerPacket.ERR_HEADER) {
+                throw new UnsolicitedErrorException(ErrPacket.decode(b));
+            }
             throw new InternalException("packets out of order: expected sequence id " + expected + ", got "
                     + p.sequenceId() + " (the connection is out of sync)");
         }

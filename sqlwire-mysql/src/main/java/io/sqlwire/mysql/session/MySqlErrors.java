@@ -42,6 +42,13 @@ public final class MySqlErrors {
         return FACTORY.create(err.describe(), refine(err.errorCode(), err.sqlState()), err.errorCode(), null);
     }
 
+    /** An error the server sent on its own before closing the session: always a lost connection. */
+    public static SqlwireException unsolicited(ErrPacket err) {
+        String msg = "the server closed the connection: " + err.describe();
+        return new OperationalException(msg, err.sqlState() != null ? err.sqlState() : "08S01", err.errorCode(),
+                true, null);
+    }
+
     /** Whether the server ends the session after this error. */
     public static boolean isConnectionFatal(ErrPacket err) {
         return CONNECTION_FATAL.contains(err.errorCode());

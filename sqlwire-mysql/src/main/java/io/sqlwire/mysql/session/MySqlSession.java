@@ -8,6 +8,7 @@ import io.sqlwire.core.transport.Transport;
 import io.sqlwire.core.transport.TransportException;
 import io.sqlwire.mysql.protocol.PacketChannel;
 import io.sqlwire.mysql.protocol.ServerStatus;
+import io.sqlwire.mysql.protocol.UnsolicitedErrorException;
 import io.sqlwire.mysql.protocol.packet.client.ClientPacket;
 import io.sqlwire.mysql.protocol.packet.client.ComQuery;
 import io.sqlwire.mysql.protocol.packet.client.ComQuit;
@@ -214,6 +215,9 @@ public final class MySqlSession implements AutoCloseable {
             breakSession();
             TransportException te = transport.failure("reading the answer", e);
             throw MySqlErrors.lost(te, true);
+        } catch (UnsolicitedErrorException e) {
+            breakSession();
+            throw MySqlErrors.unsolicited(e.err());
         } catch (InternalException e) {
             breakSession();
             throw e;
