@@ -3,12 +3,14 @@ package io.sqlwire.mysql;
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.Cursor;
 import io.sqlwire.InterfaceException;
+import io.sqlwire.OperationalException;
 import io.sqlwire.Secret;
 import io.sqlwire.SqlwireException;
 import io.sqlwire.Warning;
 import io.sqlwire.core.session.AbstractConnection;
 import io.sqlwire.core.session.TransactionControl;
 import io.sqlwire.core.codec.CodecRegistry;
+import io.sqlwire.core.options.MysqlOptions;
 import io.sqlwire.core.sql.SqlLexer;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.type.MySqlCodecContext;
@@ -43,6 +45,9 @@ public final class MySqlConnection extends AbstractConnection {
     private MySqlSettings settings;
     private MySqlConnector.Opened opened;
     private boolean dirty;
+    private final boolean autoReconnect;
+    private boolean lostInTransaction;
+    private boolean lossReported;
     private int lastWarnings;
     private final CodecRegistry codecs = CodecRegistry.global();
     private final MySqlCodecContext codecContext;
@@ -52,6 +57,7 @@ public final class MySqlConnection extends AbstractConnection {
         this.connector = connector;
         this.settings = connector.settings();
         this.opened = opened;
+        this.autoReconnect = Boolean.TRUE.equals(MysqlOptions.AUTO_RECONNECT.get(options));
         this.codecContext = MySqlCodecContext.of(StandardCharsets.UTF_8, ZoneId.systemDefault(), codecs,
                 ZeroDateBehavior.fromOptions(options));
     }
@@ -69,16 +75,50 @@ public final class MySqlConnection extends AbstractConnection {
         return lock();
     }
 
-    /** Runs a session call; when the session broke under it the connection is marked lost. */
+    /**
+     * Runs a session call. When the session broke under it the connection is marked lost, or with
+     * {@code auto_reconnect} left for {@link #ensureLive()} to replace before the next statement.
+     */
     <T> T run(Supplier<T> call) {
         try {
             return call.get();
         } catch (SqlwireException e) {
             if (session().isBroken()) {
-                markLost();
+                if (autoReconnect) {
+                    lostInTransaction |= sessionInTransaction() || blocks().isActive();
+                } else {
+                    markLost();
+                }
             }
             throw e;
         }
+    }
+
+    /**
+     * With {@code auto_reconnect}: before a statement, replaces a dead session (trying the hosts
+     * in order, restoring database, autocommit, sql_mode, collation and init_command). A session
+     * that died inside a transaction is not replaced silently: this statement fails with SQLSTATE
+     * 08007 saying the transaction was lost, and the next one reconnects.
+     */
+    void ensureLive() {
+        if (!autoReconnect || session().probeAlive()) {
+            return;
+        }
+        // the dead session's last status flags still say whether it was in a transaction
+        boolean lostTx = !lossReported && (lostInTransaction || sessionInTransaction() || blocks().isActive());
+        lostInTransaction = false;
+        dirty = false;
+        blocks().abandon();
+        if (lostTx) {
+            lossReported = true;
+            throw new OperationalException("the connection to the server was lost inside a transaction, whose"
+                    + " work is gone; not reconnecting for this statement (auto_reconnect reconnects on the next)",
+                    "08007", 2013, true, null);
+        }
+        MySqlSettings now = settings.withIdentity(settings.user(), settings.password(), session().database())
+                .withAutocommit(autocommit());
+        opened = connector.open(now);
+        lossReported = false;
     }
 
     /** Runs one statement to its end; for transaction control and session settings. */
@@ -86,6 +126,7 @@ public final class MySqlConnection extends AbstractConnection {
         lock().lock();
         try {
             ensureOpen();
+            ensureLive();
             run(() -> session().execute(sql));
         } finally {
             lock().unlock();

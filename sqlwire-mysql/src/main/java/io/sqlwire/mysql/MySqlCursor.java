@@ -48,6 +48,7 @@ final class MySqlCursor extends AbstractCursor {
         lock.lock();
         try {
             ensureOpen();
+            conn.ensureLive();
             String text = conn.interpolate(sql, params == null ? new Object[0] : params);
             reset();
             executed = true;

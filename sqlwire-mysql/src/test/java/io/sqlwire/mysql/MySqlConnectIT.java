@@ -167,4 +167,35 @@ class MySqlConnectIT {
             assertThat(c.queryOne("select current_user()").get(0, String.class)).startsWith(user + "@");
         }
     }
+
+    @Test
+    void autoReconnectRestoresTheSessionButNeverInsideATransaction() {
+        try (FaultProxy proxy = FaultProxy.start("127.0.0.1", H.myPrimaryPort());
+                Connection c = Sqlwire.connect("mysql://test:test@127.0.0.1:" + proxy.port()
+                        + "/test?connect_timeout=5&auto_reconnect=true&sql_mode=ANSI_QUOTES")) {
+            c.selectDatabase("information_schema");
+            long first = c.queryOne("select connection_id()").get(0, Long.class);
+            c.commit();
+            proxy.cut();
+            assertThatThrownBy(() -> c.queryOne("select 1")).isInstanceOf(OperationalException.class)
+                    .satisfies(e -> assertThat(((SqlwireException) e).vendorCode()).isEqualTo(2013));
+            assertThat(c.isClosed()).isFalse();
+            var row = c.queryOne("select connection_id(), database(), @@autocommit, @@sql_mode");
+            assertThat(row.get(0, Long.class)).isNotEqualTo(first);
+            assertThat(row.get(1)).isEqualTo("information_schema");
+            assertThat(row.get(2, Long.class)).isZero();
+            assertThat(row.get(3, String.class)).contains("ANSI_QUOTES");
+
+            c.execute("create temporary table test.tck_t (k int)");
+            c.execute("insert into test.tck_t values (1)");
+            proxy.cut();
+            assertThatThrownBy(() -> c.execute("insert into test.tck_t values (2)"))
+                    .isInstanceOf(OperationalException.class);
+            assertThatThrownBy(() -> c.execute("insert into test.tck_t values (3)"))
+                    .isInstanceOf(OperationalException.class)
+                    .hasMessageContaining("lost inside a transaction")
+                    .satisfies(e -> assertThat(((SqlwireException) e).sqlState()).isEqualTo("08007"));
+            assertThat(c.queryOne("select 5").get(0, Long.class)).isEqualTo(5L);
+        }
+    }
 }

@@ -151,6 +151,29 @@ public final class MySqlSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the session still looks alive before a command: bytes waiting while no command is
+     * in flight can only be the server's last words (an idle-timeout or kill ERR), which are read
+     * and break the session.
+     */
+    public boolean probeAlive() {
+        lock.lock();
+        try {
+            if (isBroken()) {
+                return false;
+            }
+            if ((active == null || active.isDone()) && transport.input().available() > 0) {
+                io(channel::receive);
+            }
+            return !isBroken();
+        } catch (IOException | SqlwireException e) {
+            breakSession();
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Records the database a successful COM_INIT_DB selected (trackers may not report it). */
     public void databaseSelected(String name) {
         database = name;
