@@ -33,7 +33,9 @@ for r in runs:
     cls, method = r["benchmark"].rsplit(".", 1)
     what, _, driver = method.partition("_")
     m = r["primaryMetric"]
-    by[(cls.rsplit(".", 1)[1], what)][driver] = (m["score"], m.get("scoreError") or 0.0, m["scoreUnit"])
+    err = m.get("scoreError")
+    err = float(err) if err not in (None, "NaN") else float("nan")  # one iteration has no error bar
+    by[(cls.rsplit(".", 1)[1], what)][driver] = (float(m["score"]), err, m["scoreUnit"])
 print(f"{'benchmark':45} {'driver':12} {'score':>14} {'error':>12}  ratio sqlwire/driver")
 for (cls, what), drivers in sorted(by.items()):
     base = drivers.get("sqlwire")

@@ -7,14 +7,18 @@ module io.sqlwire.core {
     requires transitive io.sqlwire.api;
     requires jdk.net; // TCP keepalive tuning (TCP_KEEPIDLE, TCP_KEEPINTERVAL, TCP_KEEPCOUNT)
 
+    // Public: the option table (docs, doctor, typed reads), the codec SPI users extend, and the
+    // SQLSTATE table users compare against.
     exports io.sqlwire.core.options;
-    exports io.sqlwire.core.transport;
-    exports io.sqlwire.core.routing;
     exports io.sqlwire.core.codec;
-    exports io.sqlwire.core.sql;
     exports io.sqlwire.core.error;
-    exports io.sqlwire.core.result;
-    exports io.sqlwire.core.session;
+
+    // Shared only between sqlwire's own modules; not API, free to change.
+    exports io.sqlwire.core.transport to io.sqlwire.postgres, io.sqlwire.mysql;
+    exports io.sqlwire.core.routing to io.sqlwire.postgres, io.sqlwire.mysql;
+    exports io.sqlwire.core.sql to io.sqlwire.postgres, io.sqlwire.mysql, io.sqlwire.sqlite;
+    exports io.sqlwire.core.result to io.sqlwire.postgres, io.sqlwire.mysql, io.sqlwire.sqlite;
+    exports io.sqlwire.core.session to io.sqlwire.postgres, io.sqlwire.mysql, io.sqlwire.sqlite;
 
     uses io.sqlwire.core.codec.CodecProvider;
 

@@ -39,6 +39,8 @@ public record ConnectOptions(
         Map<String, String> options,
         Map<String, Secret> secrets) {
 
+    private static volatile OptionResolver cachedResolver;
+
     public ConnectOptions {
         Objects.requireNonNull(backend, "backend");
         hosts = List.copyOf(hosts);
@@ -86,11 +88,22 @@ public record ConnectOptions(
         return hosts.isEmpty() ? null : hosts.get(0);
     }
 
+    /**
+     * The one resolver, looked up once: a ServiceLoader scan reads every provider file on the
+     * class path and cost more than the parse itself. Two threads racing here both find the same
+     * provider, so the race is benign; the resolver reads the environment on each call, so caching
+     * it freezes nothing.
+     */
     static OptionResolver resolver() {
-        return ServiceLoader.load(OptionResolver.class, ConnectOptions.class.getClassLoader())
-                .findFirst()
-                .orElseThrow(() -> new InterfaceException(
-                        "no option resolver found: put sqlwire-core on the class path or module path"));
+        OptionResolver r = cachedResolver;
+        if (r == null) {
+            r = ServiceLoader.load(OptionResolver.class, ConnectOptions.class.getClassLoader())
+                    .findFirst()
+                    .orElseThrow(() -> new InterfaceException(
+                            "no option resolver found: put sqlwire-core on the class path or module path"));
+            cachedResolver = r;
+        }
+        return r;
     }
 
     /**

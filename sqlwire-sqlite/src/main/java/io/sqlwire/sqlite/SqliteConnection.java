@@ -1,6 +1,7 @@
 package io.sqlwire.sqlite;
 
 import io.sqlwire.ConnectOptions;
+import io.sqlwire.Column;
 import io.sqlwire.Cursor;
 import io.sqlwire.InterfaceException;
 import io.sqlwire.NotSupportedException;
@@ -97,6 +98,25 @@ final class SqliteConnection extends AbstractConnection {
     /** The lock the cursors hold around their use of the session. */
     ReentrantLock sessionLock() {
         return lock();
+    }
+
+    /**
+     * The full column description of {@code sql}, from a fresh preparation (nothing runs), for a
+     * result whose description was deferred. Rows may ask from any thread, so this takes the lock.
+     */
+    List<Column> describe(String sql) {
+        ReentrantLock lock = sessionLock();
+        lock.lock();
+        try {
+            ensureOpen();
+            try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+                return SqliteResult.describe(ps);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.map(e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The JDBC connection; the caller holds the lock and has checked the connection open. */

@@ -69,7 +69,7 @@ final class SqliteCursor extends AbstractCursor {
             PreparedStatement ps = conn.jdbc().prepareStatement(st.sql());
             try {
                 SqliteBinder.bind(ps, args);
-                ResultColumns columns = SqliteResult.columnsOf(ps);
+                ResultColumns columns = SqliteResult.columnsOf(ps, () -> conn.describe(st.sql()));
                 ps.execute();
                 if (st.inserts()) {
                     lastrowid = conn.lastInsertRowid();
@@ -108,7 +108,7 @@ final class SqliteCursor extends AbstractCursor {
             discardResults();
             current = conn.statement(st, () -> {
                 try (PreparedStatement ps = conn.jdbc().prepareStatement(st.sql())) {
-                    if (SqliteResult.columnsOf(ps).size() > 0) {
+                    if (SqliteResult.columnsOf(ps, List::of).size() > 0) {
                         throw new ProgrammingException("executemany cannot run a statement that returns rows;"
                                 + " use execute", "42000", 0, false, null);
                     }

@@ -3,6 +3,7 @@ package io.sqlwire.sqlite;
 import io.sqlwire.Column;
 import io.sqlwire.Row;
 import io.sqlwire.core.result.ResultColumns;
+import io.sqlwire.core.result.ValueConverter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The result of one statement: a count, or rows that stream from the open statement (or, for all
@@ -40,19 +42,37 @@ final class SqliteResult {
     }
 
     /**
-     * The columns a prepared statement will return, read before it runs (sqlite-jdbc cannot
-     * describe a result that turned out empty); empty for a statement without rows.
+     * The names and declared types of the columns a prepared statement will return, read before it
+     * runs (sqlite-jdbc cannot describe a result that turned out empty); empty for a statement
+     * without rows. Precision, scale and nullability cost several native calls and a regex per
+     * column in sqlite-jdbc, so {@code details} supplies them only when the description is asked for.
      */
-    static ResultColumns columnsOf(PreparedStatement statement) throws SQLException {
+    static ResultColumns columnsOf(PreparedStatement statement, Supplier<List<Column>> details) throws SQLException {
         ResultSetMetaData md = statement.getMetaData();
-        int n;
-        try {
-            n = md.getColumnCount();
-        } catch (SQLException e) {
-            // sqlite-jdbc reports a statement without result columns as "column 1 out of bounds"
+        int n = columnCount(md);
+        if (n == 0) {
             return ResultColumns.empty();
         }
-        return n == 0 ? ResultColumns.empty() : new ResultColumns(describe(md, n));
+        List<Column> columns = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            columns.add(Column.of(md.getColumnLabel(i), md.getColumnTypeName(i)));
+        }
+        return new ResultColumns(columns, details, ValueConverter.standard());
+    }
+
+    /** The full description of the columns a prepared (not necessarily executed) statement returns. */
+    static List<Column> describe(PreparedStatement statement) throws SQLException {
+        ResultSetMetaData md = statement.getMetaData();
+        return describe(md, columnCount(md));
+    }
+
+    private static int columnCount(ResultSetMetaData md) {
+        try {
+            return md.getColumnCount();
+        } catch (SQLException e) {
+            // sqlite-jdbc reports a statement without result columns as "column 1 out of bounds"
+            return 0;
+        }
     }
 
     /** Rows of an executed statement; the result takes over the statement and closes it. */

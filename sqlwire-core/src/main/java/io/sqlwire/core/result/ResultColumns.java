@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The columns of one result, shared by all its rows: the {@link Column} descriptions, the name
@@ -22,6 +23,8 @@ public final class ResultColumns {
     private static final ResultColumns EMPTY = new ResultColumns(List.of());
 
     private final List<Column> columns;
+    private final Supplier<List<Column>> details;
+    private volatile List<Column> detailed;
     private final Map<String, Integer> exact;
     private final Map<String, Integer> caseless;
     private final ValueConverter converter;
@@ -33,7 +36,17 @@ public final class ResultColumns {
     }
 
     public ResultColumns(List<Column> columns, ValueConverter converter) {
+        this(columns, null, converter);
+    }
+
+    /**
+     * Columns whose full descriptions are costly to read (some backends need extra calls or a
+     * round trip for precision, scale and nullability): names and type names come now, the rest
+     * from {@code details} the first time {@link #columns()} is asked for, once per result.
+     */
+    public ResultColumns(List<Column> columns, Supplier<List<Column>> details, ValueConverter converter) {
         this.columns = List.copyOf(columns);
+        this.details = details;
         this.converter = converter;
         this.exact = new HashMap<>();
         this.caseless = new HashMap<>();
@@ -49,8 +62,17 @@ public final class ResultColumns {
         return EMPTY;
     }
 
+    /** The full column descriptions (read on first use when they were deferred). */
     public List<Column> columns() {
-        return columns;
+        if (details == null) {
+            return columns;
+        }
+        List<Column> d = detailed;
+        if (d == null) {
+            d = List.copyOf(details.get());
+            detailed = d;
+        }
+        return d;
     }
 
     public int size() {

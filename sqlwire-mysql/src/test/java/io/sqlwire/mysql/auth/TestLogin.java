@@ -27,7 +27,7 @@ import java.util.List;
  * the real {@link AuthPlugin}s against the harness servers, so the plugins are proven before the
  * protocol package has its own handshake. It records what the server asked for in {@link #events}.
  */
-final class TestLogin implements AutoCloseable {
+public final class TestLogin implements AutoCloseable {
     private static final long PLUGIN_AUTH_LENENC = 1L << 21;
     private static final long TRANSACTIONS = 1L << 13;
 
@@ -51,7 +51,7 @@ final class TestLogin implements AutoCloseable {
     }
 
     /** Connects to 127.0.0.1:port, over TLS (verify-full against the harness CA) when asked. */
-    static TestLogin connect(int port, boolean tls) throws IOException {
+    public static TestLogin connect(int port, boolean tls) throws IOException {
         Transport t = Transports.connectTcp(new InetSocketAddress("127.0.0.1", port), "127.0.0.1:" + port,
                 SocketSettings.DEFAULT.withConnectTimeout(Duration.ofSeconds(5)));
         t.setReadTimeout(Duration.ofSeconds(10));
@@ -75,7 +75,7 @@ final class TestLogin implements AutoCloseable {
      *
      * @throws io.sqlwire.OperationalException from the server's ERR packet
      */
-    TestLogin login(String user, AuthContext base, String plugin) throws IOException {
+    public TestLogin login(String user, AuthContext base, String plugin) throws IOException {
         AuthPlugin current = AuthPlugins.byName(plugin != null ? plugin : greeting.authPluginName());
         AuthContext ctx = base.withSeed(greeting.authPluginData()).withTransport(transport.isSecure(), false);
         byte[] first = current.firstResponse(ctx);
@@ -112,13 +112,23 @@ final class TestLogin implements AutoCloseable {
     }
 
     /** COM_QUERY for a statement without a result set; returns after OK, throws on ERR. */
-    void execute(String sql) throws IOException {
-        seq = 0;
-        send(new LeBytes().int1(0x03).text(sql).build());
+    public void execute(String sql) throws IOException {
+        command(new LeBytes().int1(0x03).text(sql).build());
         byte[] payload = read();
         if ((payload[0] & 0xFF) == 0xFF) {
             throw ErrPacket.decode(payload).toException();
         }
+    }
+
+    /** Sends the first packet of a command (sequence id 0). */
+    public void command(byte[] payload) throws IOException {
+        seq = 0;
+        send(payload);
+    }
+
+    /** Logs in as {@code user} with a plain password, the greeting's plugin first. */
+    public TestLogin login(String user, String password) throws IOException {
+        return login(user, AuthContext.of(io.sqlwire.Secret.of(password), new byte[20]), null);
     }
 
     private void send(byte[] payload) throws IOException {
@@ -126,7 +136,8 @@ final class TestLogin implements AutoCloseable {
         transport.output().flush();
     }
 
-    private byte[] read() throws IOException {
+    /** The next packet's payload. */
+    public byte[] read() throws IOException {
         Packet p = reader.read();
         seq = p.sequenceId() + 1;
         return p.payload();
