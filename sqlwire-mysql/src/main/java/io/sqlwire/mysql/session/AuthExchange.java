@@ -25,7 +25,7 @@ final class AuthExchange {
 
     private final PacketChannel channel;
     private final long capabilities;
-    private final String user;
+    private final boolean mariaDb;
     private final String peer;
     private AuthContext ctx;
     private AuthPlugin plugin;
@@ -34,11 +34,11 @@ final class AuthExchange {
      * @param ctx the password, auth options and transport security, with the greeting's scramble as seed
      * @param pluginName the plugin to start with (the greeting's, or the {@code auth_plugin} option)
      */
-    AuthExchange(PacketChannel channel, long capabilities, String user, String peer, AuthContext ctx,
+    AuthExchange(PacketChannel channel, long capabilities, boolean mariaDb, String peer, AuthContext ctx,
             String pluginName) {
         this.channel = channel;
         this.capabilities = capabilities;
-        this.user = user;
+        this.mariaDb = mariaDb;
         this.peer = peer;
         this.ctx = ctx;
         // an unknown default plugin: answer as native and let the server switch to what it wants
@@ -62,7 +62,7 @@ final class AuthExchange {
                 case OkPacket ok -> {
                     return ok;
                 }
-                case ErrPacket err -> throw MySqlErrors.authFailure(err, user, peer);
+                case ErrPacket err -> throw MySqlErrors.authFailure(err, mariaDb, peer);
                 case AuthSwitchRequest sw -> {
                     plugin = AuthPlugins.find(sw.pluginName()).orElseThrow(() -> new NotSupportedException(
                             "the server asks for auth plugin \"" + sw.pluginName() + "\", which sqlwire does not"

@@ -33,7 +33,7 @@ final class ChangeUser {
         // the server checks the response against the scramble of the greeting, or switches plugins
         AuthContext ctx = settings.auth().withSeed(greeting.authPluginData()).withTransport(tls, unixSocket);
         String plugin = greeting.authPluginName() != null ? greeting.authPluginName() : AuthPlugins.DEFAULT;
-        AuthExchange auth = new AuthExchange(channel, capabilities, settings.user(), peer, ctx, plugin);
+        AuthExchange auth = new AuthExchange(channel, capabilities, greeting.isMariaDb(), peer, ctx, plugin);
         channel.sendCommand(new ComChangeUser(capabilities, settings.user(), auth.firstResponse(),
                 settings.database(), MySqlSettings.UTF8MB4_GENERAL_CI, auth.pluginName(),
                 Handshake.attributes(settings)));

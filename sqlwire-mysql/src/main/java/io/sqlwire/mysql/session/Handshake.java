@@ -60,7 +60,7 @@ final class Handshake {
                 : greeting.authPluginName() != null ? greeting.authPluginName() : AuthPlugins.DEFAULT;
         AuthContext ctx = settings.auth().withSeed(greeting.authPluginData())
                 .withTransport(transport.isSecure(), transport.isUnixSocket());
-        AuthExchange auth = new AuthExchange(channel, caps, settings.user(), transport.peer(), ctx, plugin);
+        AuthExchange auth = new AuthExchange(channel, caps, greeting.isMariaDb(), transport.peer(), ctx, plugin);
         channel.sendRaw(new HandshakeResponse41(caps, MySqlSettings.MAX_PACKET, MySqlSettings.UTF8MB4_GENERAL_CI,
                 settings.user(), auth.firstResponse(), settings.database(), auth.pluginName(),
                 attributes(settings)).encode());

@@ -2,34 +2,19 @@ package io.sqlwire.mysql.session;
 
 import io.sqlwire.OperationalException;
 import io.sqlwire.SqlwireException;
-import io.sqlwire.core.error.ErrorCategory;
-import io.sqlwire.core.error.ExceptionFactory;
-import io.sqlwire.core.error.VendorCode;
-import io.sqlwire.core.error.VendorCodeSource;
 import io.sqlwire.core.transport.TransportException;
+import io.sqlwire.mysql.error.MySqlErrorCodes;
 import io.sqlwire.mysql.protocol.packet.server.ErrPacket;
-import java.util.Map;
 
 /**
- * ERR packets to exceptions, through core's {@link ExceptionFactory}.
+ * ERR packets to exceptions, through the vendor-code table of {@link MySqlErrorCodes} for the
+ * server's flavour (MariaDB and MySQL number some errors differently).
  *
- * <p>TEMPORARY vendor table: the few codes whose SQLSTATE says too little, until the generated
- * MySQL/MariaDB error table arrives with the auth and type work. The SQLSTATE refinements stay:
- * MySQL reports every integrity violation as {@code 23000}, and the shared behaviour wants the
- * specific class (unique 23505, not-null 23502, foreign key 23503) on every backend.
+ * <p>SQLSTATE refinement: MySQL reports every integrity violation as {@code 23000}; sqlwire
+ * reports the specific class the shared behaviour expects on every backend (unique 23505,
+ * not-null 23502, foreign key 23503). The vendor code stays as the server sent it.
  */
 public final class MySqlErrors {
-
-    private static final VendorCodeSource TEMPORARY_CODES = VendorCodeSource.of(Map.of(
-            1205, new VendorCode(1205, "40001", ErrorCategory.OPERATIONAL, true),
-            1213, new VendorCode(1213, "40001", ErrorCategory.OPERATIONAL, true),
-            1927, new VendorCode(1927, "08S01", ErrorCategory.OPERATIONAL, true),
-            2006, new VendorCode(2006, "08S01", ErrorCategory.OPERATIONAL, true),
-            2013, new VendorCode(2013, "08S01", ErrorCategory.OPERATIONAL, true),
-            4031, new VendorCode(4031, "08S01", ErrorCategory.OPERATIONAL, true),
-            1317, new VendorCode(1317, "70100", ErrorCategory.OPERATIONAL, false)));
-
-    private static final ExceptionFactory FACTORY = ExceptionFactory.standard().withVendorCodes(TEMPORARY_CODES);
 
     /** Errors after which the server closes the connection: killed, idle timeout, shutdown. */
     private static final java.util.Set<Integer> CONNECTION_FATAL = java.util.Set.of(1053, 1927, 4031);
@@ -38,8 +23,9 @@ public final class MySqlErrors {
     }
 
     /** The exception for an ERR packet the server sent in answer to a command. */
-    public static SqlwireException of(ErrPacket err) {
-        return FACTORY.create(err.describe(), refine(err.errorCode(), err.sqlState()), err.errorCode(), null);
+    public static SqlwireException of(ErrPacket err, boolean mariaDb) {
+        return MySqlErrorCodes.factory(mariaDb).create(err.describe(), refine(err.errorCode(), err.sqlState()),
+                err.errorCode(), null);
     }
 
     /** An error the server sent on its own before closing the session: always a lost connection. */
@@ -55,8 +41,9 @@ public final class MySqlErrors {
     }
 
     /** A failed login; SQLSTATE 28000 stops the router from trying further hosts. */
-    static SqlwireException authFailure(ErrPacket err, String user, String peer) {
-        return FACTORY.create(err.describe() + " [" + peer + "]", err.sqlState(), err.errorCode(), null);
+    static SqlwireException authFailure(ErrPacket err, boolean mariaDb, String peer) {
+        return MySqlErrorCodes.factory(mariaDb).create(err.describe() + " [" + peer + "]", err.sqlState(),
+                err.errorCode(), null);
     }
 
     /**

@@ -198,7 +198,7 @@ public final class MySqlSession implements AutoCloseable {
         if (MySqlErrors.isConnectionFatal(err)) {
             breakSession();
         }
-        return MySqlErrors.of(err);
+        return MySqlErrors.of(err, greeting.isMariaDb());
     }
 
     /** Drains a result still streaming, so the next command starts in sync. */
