@@ -3,6 +3,7 @@ package io.sqlwire.mysql;
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.Cursor;
 import io.sqlwire.InterfaceException;
+import io.sqlwire.ProgrammingException;
 import io.sqlwire.OperationalException;
 import io.sqlwire.Secret;
 import io.sqlwire.SqlwireException;
@@ -10,9 +11,12 @@ import io.sqlwire.Warning;
 import io.sqlwire.core.session.AbstractConnection;
 import io.sqlwire.core.session.TransactionControl;
 import io.sqlwire.core.codec.CodecRegistry;
+import io.sqlwire.core.options.CoreOptions;
 import io.sqlwire.core.options.MysqlOptions;
 import io.sqlwire.core.sql.SqlLexer;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
+import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.type.MySqlCodecContext;
 import io.sqlwire.mysql.type.ZeroDateBehavior;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +29,8 @@ import io.sqlwire.mysql.session.MySqlSettings;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -51,6 +57,7 @@ public final class MySqlConnection extends AbstractConnection {
     private int lastWarnings;
     private final CodecRegistry codecs = CodecRegistry.global();
     private final MySqlCodecContext codecContext;
+    private final StatementCache statements;
 
     MySqlConnection(ConnectOptions options, MySqlConnector connector, MySqlConnector.Opened opened) {
         super(options);
@@ -58,13 +65,33 @@ public final class MySqlConnection extends AbstractConnection {
         this.settings = connector.settings();
         this.opened = opened;
         this.autoReconnect = Boolean.TRUE.equals(MysqlOptions.AUTO_RECONNECT.get(options));
+        this.statements = new StatementCache(CoreOptions.PREPARE_THRESHOLD.get(options));
         this.codecContext = MySqlCodecContext.of(StandardCharsets.UTF_8, ZoneId.systemDefault(), codecs,
                 ZeroDateBehavior.fromOptions(options));
     }
 
     /** The row decoder for a result set's columns. */
-    ResultDecoder decoder(List<ColumnDefinition41> defs) {
-        return new ResultDecoder(defs, codecs, codecContext);
+    ResultDecoder decoder(List<ColumnDefinition41> defs, boolean binary) {
+        return new ResultDecoder(defs, binary, codecs, codecContext);
+    }
+
+    /**
+     * The server-side statement to run {@code sql} with and its bound parameters, or empty for
+     * the text protocol (below the prepare threshold, not preparable, or a value without a binary
+     * encoder).
+     *
+     * @throws ProgrammingException when the number of parameters differs from the placeholders
+     */
+    Optional<Map.Entry<PreparedStatement, List<ComStmtExecute.Parameter>>> prepared(String sql, Object[] params) {
+        Optional<PreparedStatement> ps = run(() -> statements.lookup(session(), sql));
+        if (ps.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ps.get().parameters().size() != params.length) {
+            throw new ProgrammingException("the statement has " + ps.get().parameters().size()
+                    + " parameter placeholder(s) but " + params.length + " parameter value(s) were given");
+        }
+        return StatementCache.bind(params, codecs, codecContext).map(b -> Map.entry(ps.get(), b));
     }
 
     MySqlSession session() {
@@ -118,6 +145,7 @@ public final class MySqlConnection extends AbstractConnection {
         MySqlSettings now = settings.withIdentity(settings.user(), settings.password(), session().database())
                 .withAutocommit(autocommit());
         opened = connector.open(now);
+        statements.clear();
         lossReported = false;
     }
 
@@ -228,6 +256,7 @@ public final class MySqlConnection extends AbstractConnection {
         try {
             ensureOpen();
             blocks().ensureNoBlock("reset");
+            statements.clear();
             run(() -> session().simpleCommand(new ComResetConnection(), "COM_RESET_CONNECTION"));
             dirty = false;
             run(() -> {
@@ -254,6 +283,7 @@ public final class MySqlConnection extends AbstractConnection {
             blocks().abandon();
             opened.session().close();
             opened = fresh;
+            statements.clear();
             dirty = false;
         } finally {
             lock().unlock();
@@ -284,6 +314,7 @@ public final class MySqlConnection extends AbstractConnection {
                     .withAutocommit(autocommit());
             MySqlSettings next = old.withIdentity(user, Secret.of(password),
                     database != null ? database : session().database());
+            statements.clear();
             try {
                 session().changeUser(next);
                 connector.setup(session(), next);

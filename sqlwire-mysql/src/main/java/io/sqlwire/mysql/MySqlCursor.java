@@ -49,10 +49,14 @@ final class MySqlCursor extends AbstractCursor {
         try {
             ensureOpen();
             conn.ensureLive();
-            String text = conn.interpolate(sql, params == null ? new Object[0] : params);
+            Object[] args = params == null ? new Object[0] : params;
+            var prepared = conn.prepared(sql, args);
+            String text = prepared.isPresent() ? null : conn.interpolate(sql, args);
             reset();
             executed = true;
-            stream = conn.run(() -> conn.session().query(text));
+            stream = conn.run(() -> prepared.isPresent()
+                    ? conn.session().execute(prepared.get().getKey(), prepared.get().getValue())
+                    : conn.session().query(text));
             conn.statementRan(stream);
             takeResult();
         } finally {
@@ -95,7 +99,7 @@ final class MySqlCursor extends AbstractCursor {
             lastrowid = ok.lastInsertId() != 0 ? ok.lastInsertId() : null;
             warningCount = ok.warnings();
         } else {
-            decoder = conn.decoder(defs);
+            decoder = conn.decoder(defs, stream.isBinary());
             columns = decoder.columns();
             rowcount = -1;
             lastrowid = null;

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the text rows of one result set into {@link Row}s: one codec per column, looked up once
+ * Turns the text or binary rows of one result set into {@link Row}s: one codec per column, looked up once
  * in the codec registry from the column's {@link TypeRef} (type byte, UNSIGNED flag, binary
  * charset, decimals), and the {@link Column} descriptions of {@code cursor.description}.
  */
@@ -25,9 +25,12 @@ final class ResultDecoder {
     private final TypeRef[] types;
     private final Codec<?>[] codecs;
     private final MySqlCodecContext context;
+    private final Format format;
 
-    ResultDecoder(List<ColumnDefinition41> defs, CodecRegistry registry, MySqlCodecContext context) {
+    /** @param binary whether the rows are binary (a prepared statement's) rather than text */
+    ResultDecoder(List<ColumnDefinition41> defs, boolean binary, CodecRegistry registry, MySqlCodecContext context) {
         this.context = context;
+        this.format = binary ? Format.BINARY : Format.TEXT;
         int n = defs.size();
         types = new TypeRef[n];
         codecs = new Codec<?>[n];
@@ -35,7 +38,7 @@ final class ResultDecoder {
         for (int i = 0; i < n; i++) {
             ColumnDefinition41 d = defs.get(i);
             types[i] = MySqlTypes.column(d.type(), d.flags(), d.characterSet(), d.decimals());
-            codecs[i] = registry.decoder(types[i], Format.TEXT);
+            codecs[i] = registry.decoder(types[i], format);
             cols.add(column(d, types[i]));
         }
         columns = new ResultColumns(cols);
@@ -48,7 +51,8 @@ final class ResultDecoder {
     Row row(byte[][] raw) {
         Object[] values = new Object[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            values[i] = raw[i] == null ? null : codecs[i].decode(types[i], Format.TEXT, ByteBuffer.wrap(raw[i]), context);
+            values[i] = raw[i] == null ? null : codecs[i].decode(types[i], format,
+                    ByteBuffer.wrap(raw[i]).order(java.nio.ByteOrder.LITTLE_ENDIAN), context);
         }
         return columns.row(values);
     }

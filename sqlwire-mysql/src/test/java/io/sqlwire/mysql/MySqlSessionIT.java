@@ -194,4 +194,32 @@ class MySqlSessionIT {
             assertThat(r.get(5)).isNull();
         }
     }
+
+    @Test
+    void preparedStatementsRunWithTheBinaryProtocol() {
+        try (Connection c = connect("&prepare_threshold=2")) {
+            long before = executions(c);
+            String sql = "select ?, ?, ?, ?, ?, ?, cast(18446744073709551615 as unsigned), 1.25, x'00ff'";
+            Object[] args = {7L, "é'\\", 2.5, java.time.LocalDate.of(2024, 2, 29), null, new byte[] {1, 2}};
+            for (int i = 0; i < 3; i++) {
+                Row r = c.queryOne(sql, args);
+                assertThat(r.get(0, Long.class)).isEqualTo(7L);
+                assertThat(r.get(1)).isEqualTo("é'\\");
+                assertThat(r.get(2, Double.class)).isEqualTo(2.5);
+                assertThat(r.get(3, java.time.LocalDate.class)).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+                assertThat(r.isNull(4)).isTrue();
+                assertThat(r.get(5, byte[].class)).containsExactly(1, 2);
+                assertThat(r.get(6)).isEqualTo(new java.math.BigInteger("18446744073709551615"));
+                assertThat(r.get(7)).isEqualTo(new java.math.BigDecimal("1.25"));
+                assertThat((byte[]) r.get(8)).containsExactly(0, 0xFF);
+            }
+            // the first run used the text protocol, the next two the prepared statement
+            assertThat(executions(c) - before).isGreaterThanOrEqualTo(2);
+            assertThatThrownBy(() -> c.query(sql, 1)).isInstanceOf(ProgrammingException.class);
+        }
+    }
+
+    private static long executions(Connection c) {
+        return Long.parseLong(c.queryOne("show session status like 'Com_stmt_execute'").get(1, String.class));
+    }
 }

@@ -1,6 +1,7 @@
 package io.sqlwire.mysql.protocol;
 
 import io.sqlwire.InternalException;
+import io.sqlwire.mysql.protocol.packet.server.BinaryResultsetRow;
 import io.sqlwire.mysql.protocol.packet.server.ColumnCount;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.server.EofPacket;
@@ -59,8 +60,8 @@ public final class QueryMachine {
         }
     }
 
-    /** One row of the current result set. */
-    public record Row(TextResultsetRow row) implements Event {
+    /** One row of the current result set: each value's bytes (text, or binary layout without prefix), null for NULL. */
+    public record Row(byte[][] values) implements Event {
     }
 
     /** The current result set ended. */
@@ -72,14 +73,24 @@ public final class QueryMachine {
 
     private final long capabilities;
     private final boolean deprecateEof;
+    private final boolean binary;
     private State state = State.RESPONSE;
     private int columnCount;
     private List<ColumnDefinition41> columns = new ArrayList<>();
 
-    /** @param capabilities the negotiated capabilities (CLIENT_DEPRECATE_EOF, CLIENT_SESSION_TRACK matter) */
+    /** The answer to COM_QUERY: text rows. */
     public QueryMachine(long capabilities) {
+        this(capabilities, false);
+    }
+
+    /**
+     * @param capabilities the negotiated capabilities (CLIENT_DEPRECATE_EOF, CLIENT_SESSION_TRACK matter)
+     * @param binary whether rows are binary (the answer to COM_STMT_EXECUTE) rather than text
+     */
+    public QueryMachine(long capabilities, boolean binary) {
         this.capabilities = capabilities;
         this.deprecateEof = Capabilities.has(capabilities, Capabilities.CLIENT_DEPRECATE_EOF);
+        this.binary = binary;
     }
 
     public State state() {
@@ -178,7 +189,8 @@ public final class QueryMachine {
             state = end.moreResults() ? State.RESPONSE : State.DONE;
             return end;
         }
-        return new Row(TextResultsetRow.decode(payload, columnCount));
+        return new Row(binary ? BinaryResultsetRow.decode(payload, columns).values()
+                : TextResultsetRow.decode(payload, columnCount).values());
     }
 
     private boolean isEnd(byte[] payload) {

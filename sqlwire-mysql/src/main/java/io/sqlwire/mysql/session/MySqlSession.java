@@ -10,7 +10,14 @@ import io.sqlwire.mysql.protocol.PacketChannel;
 import io.sqlwire.mysql.protocol.ServerStatus;
 import io.sqlwire.mysql.protocol.UnsolicitedErrorException;
 import io.sqlwire.mysql.protocol.packet.client.ClientPacket;
+import io.sqlwire.mysql.protocol.Capabilities;
 import io.sqlwire.mysql.protocol.packet.client.ComQuery;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtClose;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtPrepare;
+import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
+import io.sqlwire.mysql.protocol.packet.server.ComStmtPrepareOk;
+import io.sqlwire.mysql.protocol.packet.server.EofPacket;
 import io.sqlwire.mysql.protocol.packet.client.ComQuit;
 import io.sqlwire.mysql.protocol.packet.server.ErrPacket;
 import io.sqlwire.mysql.protocol.packet.server.HandshakeV10;
@@ -18,6 +25,8 @@ import io.sqlwire.mysql.protocol.packet.server.OkPacket;
 import io.sqlwire.mysql.protocol.packet.server.ServerPacket;
 import io.sqlwire.mysql.protocol.packet.server.SessionStateChange;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -111,10 +120,79 @@ public final class MySqlSession implements AutoCloseable {
         try {
             prepareCommand();
             send(new ComQuery(sql));
-            ResultStream stream = new ResultStream(this, capabilities);
+            ResultStream stream = new ResultStream(this, capabilities, false);
             active = stream;
             stream.advance();
             return stream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * COM_STMT_PREPARE: the statement id and its parameter and column definitions.
+     *
+     * @throws SqlwireException the server's error (a syntax error, a statement that cannot be prepared)
+     */
+    public PreparedStatement prepare(String sql) {
+        lock.lock();
+        try {
+            prepareCommand();
+            send(new ComStmtPrepare(sql));
+            byte[] first = receive();
+            if (first.length > 0 && (first[0] & 0xFF) == ServerPacket.ERR_HEADER) {
+                throw serverError(io(() -> ErrPacket.decode(first)));
+            }
+            ComStmtPrepareOk ok = io(() -> ComStmtPrepareOk.decode(first));
+            List<ColumnDefinition41> params = definitions(ok.parameterCount());
+            List<ColumnDefinition41> columns = definitions(ok.columnCount());
+            return new PreparedStatement(ok.statementId(), sql, params, columns);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<ColumnDefinition41> definitions(int n) {
+        List<ColumnDefinition41> defs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            byte[] payload = receive();
+            defs.add(io(() -> ColumnDefinition41.decode(payload)));
+        }
+        if (n > 0 && !Capabilities.has(capabilities, Capabilities.CLIENT_DEPRECATE_EOF)) {
+            byte[] eof = receive();
+            if (!EofPacket.isEof(eof)) {
+                breakSession();
+                throw new InternalException("protocol out of sync: no EOF after the definitions of a prepared"
+                        + " statement");
+            }
+        }
+        return defs;
+    }
+
+    /** COM_STMT_EXECUTE with bound parameters; reads up to the first result, as {@link #query}. */
+    public ResultStream execute(PreparedStatement statement, List<ComStmtExecute.Parameter> parameters) {
+        lock.lock();
+        try {
+            prepareCommand();
+            send(new ComStmtExecute(statement.id(), parameters));
+            ResultStream stream = new ResultStream(this, capabilities, true);
+            active = stream;
+            stream.advance();
+            return stream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** COM_STMT_CLOSE (no answer); a no-op on a broken session, whose statements died with it. */
+    public void closeStatement(PreparedStatement statement) {
+        lock.lock();
+        try {
+            if (isBroken()) {
+                return;
+            }
+            prepareCommand();
+            send(new ComStmtClose(statement.id()));
         } finally {
             lock.unlock();
         }

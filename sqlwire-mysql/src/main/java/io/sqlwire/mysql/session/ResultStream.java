@@ -16,6 +16,7 @@ import java.util.List;
 public final class ResultStream {
     private final MySqlSession session;
     private final QueryMachine machine;
+    private final boolean binary;
     private List<ColumnDefinition41> columns;
     private OkPacket ok;
     private OkPacket lastOk;
@@ -25,9 +26,15 @@ public final class ResultStream {
     private boolean refusedInfile;
     private boolean discarded;
 
-    ResultStream(MySqlSession session, long capabilities) {
+    ResultStream(MySqlSession session, long capabilities, boolean binary) {
         this.session = session;
-        this.machine = new QueryMachine(capabilities);
+        this.machine = new QueryMachine(capabilities, binary);
+        this.binary = binary;
+    }
+
+    /** Whether rows are in the binary layout (a prepared statement's result). */
+    public boolean isBinary() {
+        return binary;
     }
 
     /** The columns of the current result, or {@code null} when it has no rows (an OK). */
@@ -92,7 +99,7 @@ public final class ResultStream {
         switch (e) {
             case QueryMachine.Row row -> {
                 rowsRead++;
-                return row.row().values();
+                return row.values();
             }
             case QueryMachine.ResultEnd end -> {
                 rowsPending = false;

@@ -5,7 +5,8 @@ package io.sqlwire.mysql.protocol.packet.client;
  * its own payload (the frame header is the packet writer's business).
  */
 public sealed interface ClientPacket permits HandshakeResponse41, SslRequest, AuthSwitchResponse, ComQuery,
-        ComPing, ComInitDb, ComQuit, ComChangeUser, ComResetConnection {
+        ComPing, ComInitDb, ComQuit, ComChangeUser, ComResetConnection, ComStmtPrepare, ComStmtExecute, ComStmtClose,
+        ComStmtReset {
 
     /** The payload bytes. */
     byte[] encode();

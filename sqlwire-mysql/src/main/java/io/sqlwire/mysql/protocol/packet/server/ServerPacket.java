@@ -8,7 +8,8 @@ import io.sqlwire.mysql.protocol.PayloadReader;
  * the protocol state machines decide and call the right {@code decode}.
  */
 public sealed interface ServerPacket permits HandshakeV10, ErrPacket, OkPacket, EofPacket, AuthSwitchRequest,
-        AuthMoreData, ColumnDefinition41, ColumnCount, TextResultsetRow, LocalInfileRequest {
+        AuthMoreData, ColumnDefinition41, ColumnCount, TextResultsetRow, LocalInfileRequest, ComStmtPrepareOk,
+        BinaryResultsetRow {
 
     /** The header byte of an ERR packet. */
     int ERR_HEADER = 0xFF;
