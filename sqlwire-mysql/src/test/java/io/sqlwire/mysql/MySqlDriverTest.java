@@ -35,4 +35,10 @@ class MySqlDriverTest {
                 .hasMessageContaining("127.0.0.1:" + port)
                 .hasMessageContaining("refused");
     }
+
+    @Test
+    void compressionIsRefusedRatherThanIgnored() {
+        assertThatThrownBy(() -> new MySqlDriver().connect(ConnectOptions.parse("mysql://u@127.0.0.1:1/d?compress=true")))
+                .isInstanceOf(io.sqlwire.NotSupportedException.class).hasMessageContaining("compress=true");
+    }
 }

@@ -47,6 +47,10 @@ public record MySqlSettings(String user, Secret password, String database, Strin
             throw new InvalidOptionException("charset", "charset \"" + charset + "\" is not supported: sqlwire"
                     + " speaks utf8mb4 (or utf8/utf8mb3) with the server");
         }
+        if (Boolean.TRUE.equals(MysqlOptions.COMPRESS.get(o))) {
+            throw new io.sqlwire.NotSupportedException("compress=true: the compressed protocol is not implemented"
+                    + " yet; connect without it", "0A000", 0, false, null);
+        }
         String user = o.user() != null ? o.user() : System.getProperty("user.name", "");
         Duration connect = positive(CoreOptions.CONNECT_TIMEOUT.get(o));
         Integer flag = MysqlOptions.CLIENT_FLAG.get(o);
