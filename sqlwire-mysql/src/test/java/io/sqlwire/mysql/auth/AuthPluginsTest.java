@@ -123,4 +123,21 @@ class AuthPluginsTest {
         AuthContext ctx = AuthContext.of(Secret.of("hunter2"), SEED);
         assertThat(ctx.toString()).doesNotContain("hunter2").contains("20 bytes");
     }
+
+    @Test
+    void contextFromConnectionOptions() {
+        io.sqlwire.ConnectOptions opts = io.sqlwire.ConnectOptions.parse("mysql://u:s3cret@db/app"
+                + "?server_public_key=/etc/mysql/key.pem&allow_public_key_retrieval=true&allow_cleartext_password=1");
+        AuthContext ctx = AuthContext.fromOptions(opts, SEED, true, false);
+        assertThat(ctx.password()).isEqualTo(Secret.of("s3cret"));
+        assertThat(ctx.serverPublicKeyFile()).isEqualTo(java.nio.file.Path.of("/etc/mysql/key.pem"));
+        assertThat(ctx.allowPublicKeyRetrieval()).isTrue();
+        assertThat(ctx.allowCleartextPassword()).isTrue();
+        assertThat(ctx.tls()).isTrue();
+        AuthContext plain = AuthContext.fromOptions(io.sqlwire.ConnectOptions.parse("mysql://u@db/app"), SEED, false,
+                false);
+        assertThat(plain.serverPublicKeyFile()).isNull();
+        assertThat(plain.allowPublicKeyRetrieval()).isFalse();
+        assertThat(plain.allowCleartextPassword()).isFalse();
+    }
 }

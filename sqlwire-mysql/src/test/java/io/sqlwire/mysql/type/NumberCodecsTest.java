@@ -90,6 +90,14 @@ class NumberCodecsTest {
                 .isInstanceOf(DataException.class).hasMessage("invalid binary MySQL LONGLONG value: too short");
     }
 
+    @Test
+    void tinyint1StaysANumberButConvertsToBoolean() {
+        Object v = binary(MySqlTypes.column(MySqlTypes.TINY, 0, 63, 0), "01");
+        assertThat(v).isEqualTo(1);
+        assertThat(io.sqlwire.core.result.ValueConverter.standard().convert(v, Boolean.class, "flag")).isTrue();
+        assertThat(io.sqlwire.core.result.ValueConverter.standard().convert(0, Boolean.class, "flag")).isFalse();
+    }
+
     static String hex(String ascii) {
         return Codecs.HEX.formatHex(ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }

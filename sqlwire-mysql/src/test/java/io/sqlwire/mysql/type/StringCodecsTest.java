@@ -89,4 +89,38 @@ class StringCodecsTest {
                 .isEqualTo(Number.class);
         assertThat(MySqlEncoders.find(io.sqlwire.core.codec.CodecRegistry.global(), 1, Codecs.CTX)).isPresent();
     }
+
+    @Test
+    void encoderLookupSkipsOtherBackendsCodecs() {
+        io.sqlwire.core.codec.Codec<Integer> foreign = new io.sqlwire.core.codec.Codec<>() {
+            @Override
+            public Class<Integer> javaType() {
+                return Integer.class;
+            }
+
+            @Override
+            public boolean canDecode(TypeRef type, Format format) {
+                return false;
+            }
+
+            @Override
+            public Integer decode(TypeRef type, Format format, ByteBuffer value, io.sqlwire.core.codec.CodecContext c) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public boolean canEncode(Object value) {
+                return value instanceof Integer;
+            }
+
+            @Override
+            public java.util.Optional<TypeRef> preferredType(Object value, io.sqlwire.core.codec.CodecContext c) {
+                return java.util.Optional.of(TypeRef.of("postgresql", 23, "int4"));
+            }
+        };
+        io.sqlwire.core.codec.CodecRegistry layer = Codecs.REGISTRY.newLayer().register(foreign);
+        assertThat(layer.encoder(7)).contains(foreign);
+        assertThat(MySqlEncoders.find(layer, 7, Codecs.CTX).orElseThrow()).isInstanceOf(IntegerCodec.class);
+        assertThat(MySqlEncoders.find(layer, new Object(), Codecs.CTX)).isEmpty();
+    }
 }
