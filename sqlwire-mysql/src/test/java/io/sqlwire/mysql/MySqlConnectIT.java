@@ -113,19 +113,29 @@ class MySqlConnectIT {
                 "sha256_user");
     }
 
+    /** Fresh users, so the first login takes the full-auth path without flushing the shared server's cache. */
     @Test
-    void cachingSha2FullAuthWithRsaAfterTheCacheIsFlushed() {
-        try (Connection admin = Sqlwire.connect(H.mysql8Uri("admin", "admin", null, tls("require")))) {
-            admin.execute("flush privileges");
-        }
-        check(H.mysql8Uri("sha2_user", "sha2_pw", null, "sslmode=disable&allow_public_key_retrieval=true"),
-                "sha2_user");
-        assertThatThrownBy(() -> {
-            try (Connection admin = Sqlwire.connect(H.mysql8Uri("admin", "admin", null, tls("require")))) {
-                admin.execute("flush privileges");
+    void cachingSha2FullAuthWithRsaForAFreshUser() {
+        String suffix = Long.toHexString(System.nanoTime() & 0xFFFFFF);
+        String withKey = "tck_rsa_" + suffix;
+        String without = "tck_norsa_" + suffix;
+        try (Connection admin = Sqlwire.connect(H.mysql8Uri("admin", "admin", null, tls("require")
+                + "&autocommit=true"))) {
+            for (String u : new String[] {withKey, without}) {
+                admin.execute("create user '" + u + "'@'%' identified with caching_sha2_password by 'pw_" + u + "'");
             }
-            Sqlwire.connect(H.mysql8Uri("sha2_user", "sha2_pw", null, "sslmode=disable")).close();
-        }).isInstanceOf(OperationalException.class).hasMessageContaining("allow_public_key_retrieval");
+            try {
+                String plain = "sslmode=disable&connect_timeout=10";
+                check(H.mysql8Uri(withKey, "pw_" + withKey, null, plain + "&allow_public_key_retrieval=true"), withKey);
+                check(H.mysql8Uri(withKey, "pw_" + withKey, null, plain), withKey); // now cached: fast auth
+                assertThatThrownBy(() -> check(H.mysql8Uri(without, "pw_" + without, null, plain), without))
+                        .isInstanceOf(OperationalException.class)
+                        .hasMessageContaining("allow_public_key_retrieval")
+                        .hasMessageNotContaining("pw_" + without);
+            } finally {
+                admin.execute("drop user '" + withKey + "'@'%', '" + without + "'@'%'");
+            }
+        }
     }
 
     @Test
