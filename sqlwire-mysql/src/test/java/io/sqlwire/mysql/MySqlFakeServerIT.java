@@ -142,7 +142,7 @@ class MySqlFakeServerIT {
         })) {
             Connection c = Sqlwire.connect(server.uri(""));
             assertThatThrownBy(() -> c.execute("select 1"))
-                    .isInstanceOf(OperationalException.class).hasMessageContaining("local_infile is off");
+                    .isInstanceOf(OperationalException.class).hasMessageContaining("nothing was sent");
             assertThat(c.isClosed()).isFalse();
             c.execute("do 1");
             server.await();
@@ -190,5 +190,29 @@ class MySqlFakeServerIT {
             assertThat(c.isClosed()).isTrue();
             server.await();
         }
+    }
+
+    @Test
+    void localInfileOutsideTheAllowedDirectoryIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("ok.csv"), "1\n");
+        byte[][] sent = new byte[1][];
+        try (FakeMySqlServer server = new FakeMySqlServer(peer -> {
+            Packet response = peer.login();
+            long caps = new PayloadReader(response.payload(), "t").readUInt32("caps");
+            assertThat(caps & (1L << 7)).as("CLIENT_LOCAL_FILES").isNotZero();
+            peer.answerQuery();
+            peer.read();
+            peer.write(1, new LeBytes().int1(0xFB).text("/etc/passwd").build());
+            sent[0] = peer.read().payload();
+            peer.write(3, FakeMySqlServer.ok(2));
+        })) {
+            Connection c = Sqlwire.connect(server.uri("&local_infile=true&local_infile_dir=" + dir));
+            assertThatThrownBy(() -> c.execute("load data local infile '" + dir.resolve("ok.csv") + "' into table t"))
+                    .isInstanceOf(OperationalException.class)
+                    .hasMessageContaining("/etc/passwd").hasMessageContaining("nothing was sent");
+            server.await();
+        }
+        assertThat(sent[0]).isEmpty();
     }
 }

@@ -222,4 +222,27 @@ class MySqlSessionIT {
     private static long executions(Connection c) {
         return Long.parseLong(c.queryOne("show session status like 'Com_stmt_execute'").get(1, String.class));
     }
+
+    @Test
+    void loadDataLocalInfileFromTheAllowedDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = dir.resolve("rows.csv");
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 20000; i++) {
+            b.append(i).append(",row ").append(i).append('\n');
+        }
+        java.nio.file.Files.writeString(csv, b);
+        try (Connection c = connect("&local_infile=true&local_infile_dir=" + dir)) {
+            c.execute("create temporary table tck_li (n int, s varchar(50))");
+            assertThat(c.execute("load data local infile '" + csv + "' into table tck_li fields terminated by ','"))
+                    .isEqualTo(20000);
+            assertThat(c.queryOne("select count(*), max(n) from tck_li").get(1, Long.class)).isEqualTo(20000L);
+        }
+        try (Connection off = connect("")) {
+            off.execute("create temporary table tck_li (n int, s varchar(50))");
+            assertThatThrownBy(() -> off.execute("load data local infile '" + csv + "' into table tck_li"))
+                    .isInstanceOf(io.sqlwire.DatabaseException.class);
+            assertThat(off.queryOne("select count(*) from tck_li").get(0, Long.class)).isZero();
+        }
+    }
 }

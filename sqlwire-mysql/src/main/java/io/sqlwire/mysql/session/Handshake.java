@@ -69,6 +69,9 @@ final class Handshake {
 
     private long negotiate(HandshakeV10 greeting) {
         long wanted = Capabilities.CLIENT_DEFAULT | settings.clientFlag();
+        if (settings.localInfile().active()) {
+            wanted |= Capabilities.CLIENT_LOCAL_FILES;
+        }
         if (settings.database() != null && !settings.database().isEmpty()) {
             wanted |= Capabilities.CLIENT_CONNECT_WITH_DB;
         }

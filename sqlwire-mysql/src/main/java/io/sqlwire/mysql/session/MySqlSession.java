@@ -50,6 +50,7 @@ public final class MySqlSession implements AutoCloseable {
     private String user;
     private ResultStream active;
     private volatile boolean broken;
+    private final LocalInfilePolicy localInfile;
 
     MySqlSession(Transport transport, PacketChannel channel, Handshake.Result hs, MySqlSettings settings) {
         this.transport = transport;
@@ -59,6 +60,7 @@ public final class MySqlSession implements AutoCloseable {
         this.status = hs.ok().statusFlags();
         this.database = settings.database();
         this.user = settings.user();
+        this.localInfile = settings.localInfile();
         apply(hs.ok());
     }
 
@@ -105,6 +107,10 @@ public final class MySqlSession implements AutoCloseable {
         return broken || !transport.isOpen();
     }
 
+    LocalInfilePolicy localInfile() {
+        return localInfile;
+    }
+
     /** The lock around every use of the session. */
     public ReentrantLock lock() {
         return lock;
@@ -121,6 +127,7 @@ public final class MySqlSession implements AutoCloseable {
             prepareCommand();
             send(new ComQuery(sql));
             ResultStream stream = new ResultStream(this, capabilities, false);
+            stream.sentSql(sql);
             active = stream;
             stream.advance();
             return stream;

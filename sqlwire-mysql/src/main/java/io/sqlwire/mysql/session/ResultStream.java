@@ -5,7 +5,13 @@ import io.sqlwire.mysql.protocol.QueryMachine;
 import io.sqlwire.mysql.protocol.QueryMachine.Event;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.server.OkPacket;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to one COM_QUERY, read as it is consumed: rows are pulled from the socket one at a
@@ -23,13 +29,18 @@ public final class ResultStream {
     private boolean rowsPending;
     private long rowsRead;
     private int warnings;
-    private boolean refusedInfile;
+    private String infileProblem;
+    private String sql;
     private boolean discarded;
 
     ResultStream(MySqlSession session, long capabilities, boolean binary) {
         this.session = session;
         this.machine = new QueryMachine(capabilities, binary);
         this.binary = binary;
+    }
+
+    void sentSql(String text) {
+        this.sql = text;
     }
 
     /** Whether rows are in the binary layout (a prepared statement's result). */
@@ -157,23 +168,42 @@ public final class ResultStream {
                     return;
                 }
                 case QueryMachine.Err err -> throw session.serverError(err.err());
-                case QueryMachine.LocalInfile infile -> refuseInfile();
+                case QueryMachine.LocalInfile infile -> sendInfile(infile.request().fileName());
                 default -> throw new IllegalStateException("unexpected " + e + " before a result");
             }
         }
     }
 
-    /** LOAD DATA LOCAL is not enabled: send no data (an empty packet) and report the refusal after the OK. */
-    private void refuseInfile() {
-        refusedInfile = true;
+    /**
+     * Answers a LOCAL INFILE request: the file's bytes in packets of up to 64 KiB when the policy
+     * allows it, then the empty packet that ends the data. A refused or unreadable file sends no
+     * data, and the error is reported once the server's OK arrives, so the session stays in sync.
+     */
+    private void sendInfile(String name) {
+        Optional<Path> file = session.localInfile().allow(name, sql);
+        if (file.isEmpty()) {
+            infileProblem = "the server asked for local file \"" + name + "\", which "
+                    + (session.localInfile().active() ? "is not inside local_infile_dir or not named by the statement"
+                            : "local_infile=true with local_infile_dir allows no file")
+                    + ": nothing was sent";
+        } else {
+            try (InputStream in = Files.newInputStream(file.get())) {
+                byte[] buf = new byte[64 * 1024];
+                for (int n = in.readNBytes(buf, 0, buf.length); n > 0; n = in.readNBytes(buf, 0, buf.length)) {
+                    session.sendNext(Arrays.copyOf(buf, n));
+                }
+            } catch (IOException e) {
+                infileProblem = "cannot read local file \"" + name + "\": " + e.getMessage();
+            }
+        }
         session.sendNext(new byte[0]);
     }
 
     private void checkInfile() {
-        if (refusedInfile) {
-            refusedInfile = false;
-            throw new OperationalException("the server asked for a local file (LOAD DATA LOCAL INFILE), and"
-                    + " local_infile is off: no file was sent", "HY000", 2068, false, null);
+        if (infileProblem != null) {
+            String problem = infileProblem;
+            infileProblem = null;
+            throw new OperationalException(problem, "HY000", 2068, false, null);
         }
     }
 
