@@ -171,6 +171,27 @@ public final class MySqlConnection extends AbstractConnection {
         return lexer.interpolate(sql, literals);
     }
 
+    /** The multi-row form of an INSERT for executemany, or empty when it must run row by row. */
+    Optional<InsertRewrite> insertRewrite(String sql) {
+        return InsertRewrite.of(sql, lexer());
+    }
+
+    /** The multi-row statements for executemany, literals escaped for the session's current mode. */
+    List<String> multiRowInserts(InsertRewrite rewrite, List<Object[]> sets) {
+        boolean nbe = session().noBackslashEscapes();
+        return rewrite.statements(sets, set -> {
+            List<String> literals = new ArrayList<>(set.length);
+            for (Object p : set) {
+                literals.add(MySqlLiterals.literal(p, nbe));
+            }
+            return literals;
+        }, lexer());
+    }
+
+    private SqlLexer lexer() {
+        return SqlLexer.mysql().withNoBackslashEscapes(session().noBackslashEscapes());
+    }
+
     /** Called after each statement and result: tracks the warning count and the implicit transaction. */
     void statementRan(ResultStream stream) {
         lastWarnings = stream.warnings();

@@ -5,13 +5,18 @@ import io.sqlwire.Cursor;
 import io.sqlwire.InterfaceException;
 import io.sqlwire.ProgrammingException;
 import io.sqlwire.Row;
+import io.sqlwire.SqlwireException;
 import io.sqlwire.Warning;
 import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.core.session.AbstractCursor;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
 import io.sqlwire.mysql.protocol.packet.server.OkPacket;
+import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -42,6 +47,11 @@ final class MySqlCursor extends AbstractCursor {
 
     @Override
     public Cursor execute(String sql, Object... params) {
+        return run(sql, params == null ? new Object[0] : params, true);
+    }
+
+    /** Executes one statement; {@code mayPrepare} lets the statement cache run it as a prepared statement. */
+    private Cursor run(String sql, Object[] args, boolean mayPrepare) {
         if (sql == null) {
             throw new InterfaceException("the SQL text is null");
         }
@@ -49,8 +59,8 @@ final class MySqlCursor extends AbstractCursor {
         try {
             ensureOpen();
             conn.ensureLive();
-            Object[] args = params == null ? new Object[0] : params;
-            var prepared = conn.prepared(sql, args);
+            var prepared = mayPrepare ? conn.prepared(sql, args) : Optional.<Map.Entry<PreparedStatement,
+                    List<ComStmtExecute.Parameter>>>empty();
             String text = prepared.isPresent() ? null : conn.interpolate(sql, args);
             reset();
             executed = true;
@@ -65,21 +75,36 @@ final class MySqlCursor extends AbstractCursor {
         return this;
     }
 
+    /**
+     * Runs the statement once per parameter set; an {@code INSERT ... VALUES (...)} goes out as
+     * multi-row inserts instead (see {@link InsertRewrite}). {@code rowcount} is the total;
+     * {@code lastrowid} is the last id the server reported (for a multi-row insert, the first id of
+     * its last statement).
+     */
     @Override
     public Cursor executemany(String sql, List<Object[]> paramSets) {
         lock.lock();
         try {
             ensureOpen();
+            Optional<InsertRewrite> rewrite = paramSets.size() > 1 ? conn.insertRewrite(sql) : Optional.empty();
             long total = 0;
             Long lastId = null;
-            for (Object[] set : paramSets) {
-                execute(sql, set);
-                if (!description().isEmpty()) {
-                    throw new ProgrammingException("executemany cannot run a statement that returns rows; use execute",
-                            "42000", 0, false, null);
+            if (rewrite.isPresent()) {
+                for (String statement : conn.multiRowInserts(rewrite.get(), paramSets)) {
+                    run(statement, new Object[0], false);
+                    total += Math.max(0, rowcount);
+                    lastId = lastrowid != null ? lastrowid : lastId;
                 }
-                total += Math.max(0, rowcount);
-                lastId = lastrowid != null ? lastrowid : lastId;
+            } else {
+                for (Object[] set : paramSets) {
+                    execute(sql, set);
+                    if (!description().isEmpty()) {
+                        throw new ProgrammingException("executemany cannot run a statement that returns rows;"
+                                + " use execute", "42000", 0, false, null);
+                    }
+                    total += Math.max(0, rowcount);
+                    lastId = lastrowid != null ? lastrowid : lastId;
+                }
             }
             rowcount = paramSets.isEmpty() ? 0 : total;
             lastrowid = lastId;
@@ -186,11 +211,17 @@ final class MySqlCursor extends AbstractCursor {
     protected void release() {
         lock.lock();
         try {
-            if (stream != null && !stream.isDone() && !stream.isDiscarded() && !conn.isClosed()) {
-                conn.run(() -> {
-                    stream.drain();
-                    return null;
-                });
+            if (stream != null && !stream.isDone() && !stream.isDiscarded() && !conn.isClosed()
+                    && !conn.session().isBroken()) {
+                try {
+                    conn.run(() -> {
+                        stream.drain();
+                        return null;
+                    });
+                } catch (SqlwireException e) {
+                    // closing a cursor does not fail: an error in the unread rest belongs to nobody now,
+                    // and a lost session has already marked the connection
+                }
             }
             reset();
         } finally {

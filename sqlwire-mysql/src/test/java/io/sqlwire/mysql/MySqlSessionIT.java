@@ -245,4 +245,23 @@ class MySqlSessionIT {
             assertThat(off.queryOne("select count(*) from tck_li").get(0, Long.class)).isZero();
         }
     }
+
+    @Test
+    void executemanyInsertsAsMultiRowStatements() {
+        try (Connection c = connect(""); Cursor cur = c.cursor()) {
+            cur.execute("create temporary table tck_em (id bigint auto_increment primary key, n int, s text)");
+            List<Object[]> sets = new java.util.ArrayList<>();
+            for (int i = 0; i < 5000; i++) {
+                sets.add(new Object[] {i, i % 7 == 0 ? null : "v'" + i});
+            }
+            long before = Long.parseLong(c.queryOne("show session status like 'Com_insert'").get(1, String.class));
+            cur.executemany("insert into tck_em (n, s) values (?, ?)", sets);
+            assertThat(cur.rowcount()).isEqualTo(5000);
+            long after = Long.parseLong(c.queryOne("show session status like 'Com_insert'").get(1, String.class));
+            assertThat(after - before).isLessThan(10);
+            assertThat(c.queryOne("select count(*), sum(s is null), max(n) from tck_em").get(2, Long.class))
+                    .isEqualTo(4999L);
+            assertThat(c.queryOne("select s from tck_em where n = 5").get(0)).isEqualTo("v'5");
+        }
+    }
 }
