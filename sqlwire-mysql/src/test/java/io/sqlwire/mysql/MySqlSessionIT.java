@@ -264,4 +264,18 @@ class MySqlSessionIT {
             assertThat(c.queryOne("select s from tck_em where n = 5").get(0)).isEqualTo("v'5");
         }
     }
+
+    @Test
+    void statementTimeoutInterruptsTheStatementAndKeepsTheConnection() {
+        try (Connection c = connect("&statement_timeout=1")) {
+            assertThatThrownBy(() -> c.query("select sleep(5)"))
+                    .isInstanceOf(io.sqlwire.OperationalException.class)
+                    .satisfies(e -> {
+                        assertThat(((io.sqlwire.SqlwireException) e).vendorCode()).isEqualTo(1969);
+                        assertThat(((io.sqlwire.SqlwireException) e).isTransient()).isTrue();
+                    });
+            assertThat(c.isClosed()).isFalse();
+            assertThat(c.queryOne("select 1").get(0, Long.class)).isEqualTo(1L);
+        }
+    }
 }

@@ -21,13 +21,14 @@ import java.util.Locale;
  * @param collation the collation to set after login, or {@code null} for the charset's default
  * @param connectTimeout bound on connect and login, or {@code null}
  * @param readTimeout bound on each read once logged in, or {@code null}
+ * @param statementTimeout the server-side bound on each statement, or {@code null}
  * @param localInfile which files LOAD DATA LOCAL INFILE may send
  * @param auth the password and auth options for the plugins (the seed and transport are filled in at login)
  */
 public record MySqlSettings(String user, Secret password, String database, String sslmode, TlsSettings tls,
         String charset, String collation, String sqlMode, String initCommand, boolean autocommit,
         String programName, long clientFlag, String authPlugin, Duration connectTimeout, Duration readTimeout,
-        AuthContext auth, LocalInfilePolicy localInfile) {
+        AuthContext auth, LocalInfilePolicy localInfile, Duration statementTimeout) {
 
     /** utf8mb4_general_ci: the handshake collation, known to every MySQL 5.5.3+ and MariaDB server. */
     public static final int UTF8MB4_GENERAL_CI = 45;
@@ -61,7 +62,7 @@ public record MySqlSettings(String user, Secret password, String database, Strin
                 CoreOptions.APPLICATION_NAME.get(o), flag == null ? 0 : flag, MysqlOptions.AUTH_PLUGIN.get(o),
                 connect, positive(CoreOptions.READ_TIMEOUT.get(o)), AuthContext.fromOptions(o, new byte[0], false, false),
                 new LocalInfilePolicy(Boolean.TRUE.equals(MysqlOptions.LOCAL_INFILE.get(o)),
-                        MysqlOptions.LOCAL_INFILE_DIR.get(o)));
+                        MysqlOptions.LOCAL_INFILE_DIR.get(o)), positive(CoreOptions.STATEMENT_TIMEOUT.get(o)));
     }
 
     /** The same settings for another identity (COM_CHANGE_USER). */
@@ -69,13 +70,13 @@ public record MySqlSettings(String user, Secret password, String database, Strin
         return new MySqlSettings(newUser, newPassword, newDatabase, sslmode, tls, charset, collation, sqlMode,
                 initCommand, autocommit, programName, clientFlag, authPlugin, connectTimeout, readTimeout,
                 new AuthContext(newPassword, new byte[0], false, false, auth.serverPublicKeyFile(),
-                        auth.allowPublicKeyRetrieval(), auth.allowCleartextPassword()), localInfile);
+                        auth.allowPublicKeyRetrieval(), auth.allowCleartextPassword()), localInfile, statementTimeout);
     }
 
     /** The same settings with another autocommit mode, as the session should be after a reset or reconnect. */
     public MySqlSettings withAutocommit(boolean on) {
         return new MySqlSettings(user, password, database, sslmode, tls, charset, collation, sqlMode, initCommand, on,
-                programName, clientFlag, authPlugin, connectTimeout, readTimeout, auth, localInfile);
+                programName, clientFlag, authPlugin, connectTimeout, readTimeout, auth, localInfile, statementTimeout);
     }
 
     /** Whether TLS is wanted at all. */

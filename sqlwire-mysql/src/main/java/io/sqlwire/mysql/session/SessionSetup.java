@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What runs after login, in one round trip where possible: the collation, autocommit and
- * sql_mode as one SET, then {@code init_command}. The same steps restore a session after a
+ * What runs after login, in one round trip where possible: the collation, autocommit, the
+ * statement timeout and sql_mode as one SET, then {@code init_command}. The same steps restore a session after a
  * reconnect.
  */
 final class SessionSetup {
@@ -20,6 +20,11 @@ final class SessionSetup {
         }
         if (s.autocommit() != session.serverAutocommit()) {
             sets.add("autocommit=" + (s.autocommit() ? 1 : 0));
+        }
+        if (s.statementTimeout() != null) {
+            // MariaDB bounds every statement; MySQL's max_execution_time bounds SELECTs only
+            long ms = Math.max(1, s.statementTimeout().toMillis());
+            sets.add(session.greeting().isMariaDb() ? "max_statement_time=" + (ms / 1000.0) : "max_execution_time=" + ms);
         }
         if (s.sqlMode() != null) {
             sets.add("sql_mode=" + quote(s.sqlMode()));
