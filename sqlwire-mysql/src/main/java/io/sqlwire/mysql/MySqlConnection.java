@@ -217,6 +217,35 @@ public final class MySqlConnection extends AbstractConnection {
         return transactions;
     }
 
+    /**
+     * The server's own autocommit state, from the SERVER_STATUS_AUTOCOMMIT flag of the last OK/EOF:
+     * it stays exact when a statement such as {@code SET autocommit=1} changes it behind
+     * {@link #setAutocommit(boolean)}'s back.
+     */
+    @Override
+    public boolean autocommit() {
+        return opened.session().serverAutocommit();
+    }
+
+    /** As the base class, also when the server's state was changed by a statement rather than here. */
+    @Override
+    public void setAutocommit(boolean on) {
+        lock().lock();
+        try {
+            ensureOpen();
+            if (on == super.autocommit() && on != autocommit()) {
+                blocks().ensureNoBlock("setAutocommit");
+                // turning autocommit on commits an open transaction on the server, as the base class does
+                exec("SET autocommit=" + (on ? 1 : 0));
+                dirty = false;
+                return;
+            }
+            super.setAutocommit(on);
+        } finally {
+            lock().unlock();
+        }
+    }
+
     @Override
     protected void autocommitChanged(boolean on) {
         exec("SET autocommit=" + (on ? 1 : 0));
@@ -277,11 +306,12 @@ public final class MySqlConnection extends AbstractConnection {
         try {
             ensureOpen();
             blocks().ensureNoBlock("reset");
+            MySqlSettings restore = settings.withAutocommit(autocommit());
             statements.clear();
             run(() -> session().simpleCommand(new ComResetConnection(), "COM_RESET_CONNECTION"));
             dirty = false;
             run(() -> {
-                connector.setup(session(), settings.withAutocommit(autocommit()));
+                connector.setup(session(), restore);
                 return null;
             });
         } finally {

@@ -278,4 +278,16 @@ class MySqlSessionIT {
             assertThat(c.queryOne("select 1").get(0, Long.class)).isEqualTo(1L);
         }
     }
+
+    @Test
+    void autocommitFollowsTheServerFlags() {
+        try (Connection c = connect("")) {
+            assertThat(c.autocommit()).isFalse();
+            c.execute("set autocommit = 1");
+            assertThat(c.autocommit()).isTrue();
+            c.setAutocommit(false);
+            assertThat(c.autocommit()).isFalse();
+            assertThat(c.queryOne("select @@autocommit").get(0, Long.class)).isZero();
+        }
+    }
 }
