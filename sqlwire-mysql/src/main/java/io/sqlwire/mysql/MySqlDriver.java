@@ -2,7 +2,6 @@ package io.sqlwire.mysql;
 
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.Connection;
-import io.sqlwire.NotSupportedException;
 import io.sqlwire.spi.Driver;
 import java.util.Set;
 
@@ -29,10 +28,18 @@ public final class MySqlDriver implements Driver {
         return Set.of("mysql", "mariadb");
     }
 
-    /** Not yet: the query protocol comes in a later version. */
+    /**
+     * Connects to the first acceptable host: TLS as {@code sslmode} says, login through the auth
+     * plugins, then the session settings (autocommit off unless {@code autocommit=true},
+     * {@code sql_mode}, {@code collation}, {@code init_command}).
+     *
+     * @throws io.sqlwire.OperationalException naming every host tried, or the refused login
+     * @throws io.sqlwire.InvalidOptionException for a bad option
+     */
     @Override
     public Connection connect(ConnectOptions options) {
-        throw new NotSupportedException("the MySQL query protocol is not implemented yet; `sqlwire ping` works");
+        MySqlConnector connector = new MySqlConnector(options);
+        return new MySqlConnection(options, connector, connector.open(connector.settings()));
     }
 
     /**

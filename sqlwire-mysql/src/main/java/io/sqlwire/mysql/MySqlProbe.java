@@ -58,6 +58,7 @@ final class MySqlProbe {
             return switch (ServerPacket.decodeGreeting(payload)) {
                 case HandshakeV10 h -> new Answer(target.label(), h);
                 case ErrPacket err -> throw err.toException();
+                default -> throw new IllegalStateException("decodeGreeting gives a greeting or an ERR");
             };
         }
     }

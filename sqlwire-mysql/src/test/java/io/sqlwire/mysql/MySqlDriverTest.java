@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlwire.ConnectOptions;
-import io.sqlwire.NotSupportedException;
 import io.sqlwire.spi.Driver;
-import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +24,21 @@ class MySqlDriverTest {
     }
 
     @Test
-    void connectIsNotImplementedYet() {
-        ConnectOptions o = new ConnectOptions("mysql", List.of(), "u", null, "d", Map.of(), Map.of());
+    void connectToAClosedPortIsAnOperationalError() throws Exception {
+        int port;
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(0)) {
+            port = ss.getLocalPort();
+        }
+        ConnectOptions o = ConnectOptions.parse("mysql://u:p@127.0.0.1:" + port + "/d?connect_timeout=5");
         assertThatThrownBy(() -> new MySqlDriver().connect(o))
-                .isInstanceOf(NotSupportedException.class)
-                .hasMessage("the MySQL query protocol is not implemented yet; `sqlwire ping` works");
+                .isInstanceOf(io.sqlwire.OperationalException.class)
+                .hasMessageContaining("127.0.0.1:" + port)
+                .hasMessageContaining("refused");
+    }
+
+    @Test
+    void compressionIsRefusedRatherThanIgnored() {
+        assertThatThrownBy(() -> new MySqlDriver().connect(ConnectOptions.parse("mysql://u@127.0.0.1:1/d?compress=true")))
+                .isInstanceOf(io.sqlwire.NotSupportedException.class).hasMessageContaining("compress=true");
     }
 }

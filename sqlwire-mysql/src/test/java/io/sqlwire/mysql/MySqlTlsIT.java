@@ -13,6 +13,7 @@ import io.sqlwire.core.transport.Transports;
 import io.sqlwire.mysql.protocol.Capabilities;
 import io.sqlwire.mysql.protocol.LeBytes;
 import io.sqlwire.mysql.protocol.PacketReader;
+import io.sqlwire.mysql.protocol.packet.client.SslRequest;
 import io.sqlwire.mysql.protocol.packet.server.HandshakeV10;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The transport's TLS upgrade on MariaDB: greeting, then an SSLRequest packet (written by hand here;
- * the protocol module will have its own record), then the handshake on the same socket.
+ * The transport's TLS upgrade on MariaDB: greeting, then an SSLRequest packet, then the handshake
+ * on the same socket.
  */
 @Timeout(60)
 class MySqlTlsIT {
@@ -37,7 +38,7 @@ class MySqlTlsIT {
         assertThat(greeting.has(Capabilities.CLIENT_SSL)).isTrue();
         long caps = Capabilities.CLIENT_PROTOCOL_41 | Capabilities.CLIENT_SSL | Capabilities.CLIENT_SECURE_CONNECTION
                 | Capabilities.CLIENT_PLUGIN_AUTH;
-        byte[] payload = new LeBytes().int4(caps).int4(16 * 1024 * 1024).int1(45).zeros(19).int4(0).build();
+        byte[] payload = new SslRequest(caps, 16 * 1024 * 1024, 45).encode();
         t.output().write(LeBytes.frame(1, payload));
         t.output().flush();
         return t;

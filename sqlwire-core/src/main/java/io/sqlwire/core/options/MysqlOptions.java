@@ -50,6 +50,12 @@ public final class MysqlOptions {
             .doc("Whether `LOAD DATA LOCAL INFILE` may read client files; only files the statement names are sent.")
             .build();
 
+    public static final Option<Path> LOCAL_INFILE_DIR = row("local_infile_dir", OptionType.PATH)
+            .aliases("allowLoadLocalInfileInPath")
+            .doc("With `local_infile=true`: the only directory whose files `LOAD DATA LOCAL INFILE` may send (a "
+                    + "server asking for any other file is refused). Without it no file is sent.")
+            .build();
+
     public static final Option<Integer> CLIENT_FLAG = row("client_flag", OptionType.intRange(0, Integer.MAX_VALUE))
             .defaults("0")
             .doc("Extra capability flags OR-ed into the handshake response.")
@@ -102,7 +108,7 @@ public final class MysqlOptions {
             .build();
 
     static final List<Option<?>> ROWS = List.of(FLAVOR, UNIX_SOCKET, CHARSET, COLLATION, SQL_MODE, INIT_COMMAND,
-            LOCAL_INFILE, CLIENT_FLAG, COMPRESS, SERVER_PUBLIC_KEY, ALLOW_PUBLIC_KEY_RETRIEVAL,
+            LOCAL_INFILE, LOCAL_INFILE_DIR, CLIENT_FLAG, COMPRESS, SERVER_PUBLIC_KEY, ALLOW_PUBLIC_KEY_RETRIEVAL,
             AUTH_PLUGIN,
             READ_DEFAULT_FILE, READ_DEFAULT_GROUP, AUTO_RECONNECT, ZERO_DATE_BEHAVIOR);
 }

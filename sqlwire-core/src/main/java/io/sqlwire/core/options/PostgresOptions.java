@@ -30,9 +30,11 @@ public final class PostgresOptions {
 
     public static final Option<String> TARGET_SESSION_ATTRS = row("target_session_attrs",
             OptionType.choice("any", "read-write", "read-only", "primary", "standby", "prefer-standby"))
-            .aliases("targetSessionAttrs").env(POSTGRESQL, "PGTARGETSESSIONATTRS").defaults("any")
+            .aliases("targetSessionAttrs").backends(POSTGRESQL, Backend.MYSQL)
+            .env(POSTGRESQL, "PGTARGETSESSIONATTRS").defaults("any")
             .doc("Which server of several is acceptable; `prefer-standby` falls back to any server when no "
-                    + "standby answers.")
+                    + "standby answers. On MySQL/MariaDB a server with `@@read_only` or `@@innodb_read_only` "
+                    + "on counts as a read-only standby.")
             .build();
 
     public static final Option<List<String>> REQUIRE_AUTH = row("require_auth",

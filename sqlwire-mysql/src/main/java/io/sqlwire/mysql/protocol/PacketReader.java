@@ -46,11 +46,13 @@ public final class PacketReader {
         }
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
         int expected = seq;
+        int frames = 0;
         while (true) {
             checkSize(joined.size() + (long) len);
             joined.write(readFully(len));
+            frames++;
             if (len < MAX_FRAME) {
-                return new Packet(seq, joined.toByteArray());
+                return new Packet(seq, joined.toByteArray(), frames);
             }
             expected = (expected + 1) & 0xFF;
             len = readHeader();

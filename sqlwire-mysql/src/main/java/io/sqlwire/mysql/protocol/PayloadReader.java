@@ -56,6 +56,77 @@ public final class PayloadReader {
         return v;
     }
 
+    /** int&lt;3&gt;. */
+    public int readUInt24(String field) {
+        require(3, field);
+        int v = (payload[pos] & 0xFF) | (payload[pos + 1] & 0xFF) << 8 | (payload[pos + 2] & 0xFF) << 16;
+        pos += 3;
+        return v;
+    }
+
+    /** int&lt;8&gt;; values above Long.MAX_VALUE come back negative (the caller reads them as unsigned). */
+    public long readInt64(String field) {
+        require(8, field);
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = v << 8 | (payload[pos + i] & 0xFFL);
+        }
+        pos += 8;
+        return v;
+    }
+
+    /**
+     * int&lt;lenenc&gt;: below 0xFB one byte; 0xFC + int&lt;2&gt;; 0xFD + int&lt;3&gt;; 0xFE + int&lt;8&gt;.
+     * 0xFB (NULL in a text row) and 0xFF (ERR) are not integers here.
+     */
+    public long readLengthEncodedInt(String field) {
+        int first = readUInt8(field);
+        return switch (first) {
+            case 0xFC -> readUInt16(field);
+            case 0xFD -> readUInt24(field);
+            case 0xFE -> readInt64(field);
+            case 0xFB, 0xFF -> throw malformed("byte 0x" + Integer.toHexString(first) + " at " + (pos - 1)
+                    + " is not a length-encoded integer (" + field + ")");
+            default -> first;
+        };
+    }
+
+    /** string&lt;lenenc&gt; as bytes. */
+    public byte[] readLengthEncodedBytes(String field) {
+        long len = readLengthEncodedInt(field);
+        if (len < 0 || len > remaining()) {
+            throw malformed("truncated at byte " + pos + " reading " + field + " (length " + Long.toUnsignedString(len)
+                    + ", " + remaining() + " bytes left)");
+        }
+        return readBytes((int) len, field);
+    }
+
+    /** string&lt;lenenc&gt;, UTF-8. */
+    public String readLengthEncodedString(String field) {
+        return new String(readLengthEncodedBytes(field), StandardCharsets.UTF_8);
+    }
+
+    /** string&lt;lenenc&gt; or the NULL marker 0xFB of a text row, which gives {@code null}. */
+    public byte[] readNullableLengthEncodedBytes(String field) {
+        if (peek() == 0xFB) {
+            pos++;
+            return null;
+        }
+        return readLengthEncodedBytes(field);
+    }
+
+    /** The rest of the payload as bytes. */
+    public byte[] readRest() {
+        byte[] out = Arrays.copyOfRange(payload, pos, payload.length);
+        pos = payload.length;
+        return out;
+    }
+
+    /** The current offset, for messages. */
+    public int position() {
+        return pos;
+    }
+
     /** string&lt;fix&gt; as bytes. */
     public byte[] readBytes(int n, String field) {
         require(n, field);

@@ -38,6 +38,15 @@ public record ErrPacket(int errorCode, String sqlState, String message) implemen
         return new ErrPacket(code, state, r.readRestAsString());
     }
 
+    /** Encodes with the SQL state marker when there is a state; for tests and fakes. */
+    public byte[] encode() {
+        var w = new io.sqlwire.mysql.protocol.PayloadWriter().int1(ERR_HEADER).int2(errorCode);
+        if (sqlState != null) {
+            w.text("#").text(sqlState);
+        }
+        return w.text(message).toByteArray();
+    }
+
     /** {@code ERROR 1040 (08004): Too many connections}, in the style of the mysql client. */
     public String describe() {
         return "ERROR " + errorCode + (sqlState != null ? " (" + sqlState + ")" : "") + ": " + message;

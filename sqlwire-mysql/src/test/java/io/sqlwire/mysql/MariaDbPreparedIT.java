@@ -1,0 +1,25 @@
+package io.sqlwire.mysql;
+
+import io.sqlwire.Connection;
+import io.sqlwire.Sqlwire;
+import io.sqlwire.testkit.Harness;
+import io.sqlwire.testkit.RequiresHarness;
+import io.sqlwire.testkit.tck.ConnectionBehaviour;
+import io.sqlwire.testkit.tck.Dialect;
+import org.junit.jupiter.api.Timeout;
+
+/** The shared behaviour suite on MariaDB with every statement prepared on the server (binary protocol). */
+@RequiresHarness
+@Timeout(60)
+class MariaDbPreparedIT extends ConnectionBehaviour {
+
+    @Override
+    public Connection connect() {
+        return Sqlwire.connect(Harness.current().myUri("test", "test", "test", "connect_timeout=10&prepare_threshold=1"));
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.mysql();
+    }
+}
