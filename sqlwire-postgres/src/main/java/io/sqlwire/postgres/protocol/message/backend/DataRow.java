@@ -37,10 +37,10 @@ public record DataRow(byte[] body, int[] offsets, int[] lengths) implements Back
         return lengths[column] < 0;
     }
 
-    /** A read-only view of a column's bytes; {@code null} for SQL NULL. */
+    /** A view of a column's bytes; {@code null} for SQL NULL. */
     public ByteBuffer value(int column) {
         int len = lengths[column];
-        return len < 0 ? null : ByteBuffer.wrap(body, offsets[column], len).slice().asReadOnlyBuffer();
+        return len < 0 ? null : ByteBuffer.wrap(body, offsets[column], len).slice();
     }
 
     @Override

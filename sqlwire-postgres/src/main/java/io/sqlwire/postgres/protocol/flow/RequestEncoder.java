@@ -1,0 +1,91 @@
+package io.sqlwire.postgres.protocol.flow;
+
+import io.sqlwire.postgres.protocol.message.frontend.Bind;
+import io.sqlwire.postgres.protocol.message.frontend.Close;
+import io.sqlwire.postgres.protocol.message.frontend.Describe;
+import io.sqlwire.postgres.protocol.message.frontend.Execute;
+import io.sqlwire.postgres.protocol.message.frontend.FrontendMessage;
+import io.sqlwire.postgres.protocol.message.frontend.Parse;
+import io.sqlwire.postgres.protocol.message.frontend.Query;
+import io.sqlwire.postgres.protocol.message.frontend.Sync;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a {@link Request} into frontend messages, choosing unnamed or named statements from the cache. */
+final class RequestEncoder {
+
+    /** The messages of one request and the cache entries it uses. */
+    record Encoded(List<FrontendMessage> messages, StatementCache.Entry parsing, StatementCache.Entry named) {
+    }
+
+    private final StatementCache cache;
+
+    RequestEncoder(StatementCache cache) {
+        this.cache = cache;
+    }
+
+    Encoded encode(Request request) {
+        List<FrontendMessage> out = new ArrayList<>();
+        if (request instanceof Request.SimpleQuery q) {
+            // pending Closes wait for the next extended request: before a Query they would have no Sync
+            out.add(new Query(q.sql()));
+            return new Encoded(out, null, null);
+        }
+        // portals and statements dropped since the last request: closing them needs no Sync of its own
+        for (String name : cache.drainClosedPortals()) {
+            out.add(Close.portal(name));
+        }
+        for (String name : cache.drainClosed()) {
+            out.add(Close.statement(name));
+        }
+        return switch (request) {
+            case Request.SimpleQuery q -> throw new IllegalStateException("handled above");
+            case Request.Extended x -> extended(x, out);
+            case Request.FetchPortal f -> {
+                out.add(new Execute(f.portal(), f.maxRows()));
+                out.add(new Sync());
+                yield new Encoded(out, null, null);
+            }
+            case Request.ClosePortal c -> {
+                out.add(Close.portal(c.portal()));
+                out.add(new Sync());
+                yield new Encoded(out, null, null);
+            }
+            case Request.SyncOnly s -> {
+                out.add(new Sync());
+                yield new Encoded(out, null, null);
+            }
+        };
+    }
+
+    private Encoded extended(Request.Extended x, List<FrontendMessage> out) {
+        StatementCache.Entry entry = cache.use(StatementCache.key(x.sql(), x.parameterTypes()));
+        StatementCache.Entry parsing = null;
+        StatementCache.Entry named = null;
+        String statement;
+        if (entry.name != null) {
+            statement = entry.name;
+            named = entry;
+        } else if (cache.shouldPrepare(entry)) {
+            statement = cache.nextName();
+            entry.parsingName = statement;
+            parsing = entry;
+            named = entry;
+            out.add(new Parse(statement, x.sql(), x.parameterTypes()));
+        } else {
+            statement = "";
+            out.add(new Parse("", x.sql(), x.parameterTypes()));
+        }
+        boolean first = true;
+        for (byte[][] values : x.parameterSets()) {
+            out.add(new Bind(x.portal(), statement, x.parameterFormats(), values, x.resultFormats()));
+            if (first) {
+                out.add(Describe.portal(x.portal()));
+                first = false;
+            }
+            out.add(new Execute(x.portal(), x.maxRows()));
+        }
+        out.add(new Sync());
+        return new Encoded(out, parsing, named);
+    }
+}
