@@ -100,7 +100,14 @@ public final class PostgresOptions {
             .doc("Forward GSS credentials; accepted for libpq compatibility (no GSSAPI support yet).")
             .build();
 
+    public static final Option<Boolean> ALLOW_CLEARTEXT_PASSWORD = row("allow_cleartext_password", OptionType.BOOL)
+            .defaults("false")
+            .doc("Whether the password may be sent in clear text when the server asks for it over a connection "
+                    + "without TLS; off by default.")
+            .build();
+
     static final List<Option<?>> ROWS = List.of(SERVICE, PASSFILE, TARGET_SESSION_ATTRS,
             REQUIRE_AUTH, CHANNEL_BINDING, CLIENT_ENCODING, OPTIONS, FALLBACK_APPLICATION_NAME, REQUIREPEER,
-            MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION, GSSENCMODE, KRBSRVNAME, GSSLIB, GSSDELEGATION);
+            MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION, GSSENCMODE, KRBSRVNAME, GSSLIB, GSSDELEGATION,
+            ALLOW_CLEARTEXT_PASSWORD);
 }
