@@ -5,4 +5,5 @@ module io.sqlwire.postgres {
     exports io.sqlwire.postgres;
 
     provides io.sqlwire.spi.Driver with io.sqlwire.postgres.PgDriver;
+    provides io.sqlwire.core.codec.CodecProvider with io.sqlwire.postgres.type.PgCodecProvider;
 }
