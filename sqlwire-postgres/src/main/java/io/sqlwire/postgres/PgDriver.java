@@ -2,11 +2,7 @@ package io.sqlwire.postgres;
 
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.Connection;
-import io.sqlwire.Secret;
 import io.sqlwire.core.options.Environment;
-import io.sqlwire.core.transport.Transport;
-import io.sqlwire.postgres.protocol.flow.Authenticator;
-import io.sqlwire.postgres.protocol.flow.TrustAuthenticator;
 import io.sqlwire.postgres.session.PgConnector;
 import io.sqlwire.postgres.session.PgSession;
 import io.sqlwire.spi.Driver;
@@ -49,11 +45,7 @@ public final class PgDriver implements Driver {
     }
 
     static PgSession openSession(ConnectOptions options) {
-        return new PgConnector(options, Environment.system(), PgDriver::authenticator).connect();
-    }
-
-    static Authenticator authenticator(ConnectOptions options, String user, Secret password, Transport transport) {
-        return new TrustAuthenticator();
+        return new PgConnector(options, Environment.system()).connect();
     }
 
     /**

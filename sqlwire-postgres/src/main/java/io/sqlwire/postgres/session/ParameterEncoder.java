@@ -1,13 +1,11 @@
 package io.sqlwire.postgres.session;
 
 import io.sqlwire.InterfaceException;
-import io.sqlwire.core.codec.Codec;
 import io.sqlwire.core.codec.CodecContext;
 import io.sqlwire.core.codec.Format;
-import io.sqlwire.core.codec.TypeRef;
+import io.sqlwire.postgres.type.PgParameters;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,13 +13,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Encodes Java parameter values for Bind: a registered codec when one accepts the value, else
- * the text form of the common Java types with their PostgreSQL type OID, else {@code toString()}
- * with the type left to the server (OID 0).
+ * Encodes Java parameter values for Bind through the PostgreSQL codecs ({@link PgParameters}), and
+ * gives the text form and type of the common Java types for literals.
  */
 public final class ParameterEncoder {
 
@@ -35,40 +31,19 @@ public final class ParameterEncoder {
         this.context = context;
     }
 
-    /** Encodes one parameter set; {@code types} from an earlier set are kept where this one has NULL. */
+    /** Encodes one parameter set through the PostgreSQL codecs. */
     public Encoded encode(Object[] params) {
         int n = params.length;
         int[] types = new int[n];
         int[] formats = new int[n];
         byte[][] values = new byte[n][];
         for (int i = 0; i < n; i++) {
-            Object v = params[i];
-            if (v == null) {
-                continue;
-            }
-            Optional<Codec<?>> codec = context.registry().encoder(v);
-            if (codec.isPresent() && !(v instanceof CharSequence)) {
-                Codec<?> c = codec.get();
-                Format f = c.preferredFormat(v, context);
-                types[i] = c.preferredType(v, context).map(TypeRef::id).orElse(0);
-                formats[i] = f == Format.BINARY ? 1 : 0;
-                values[i] = c.encode(v, f, context);
-            } else {
-                encodeBuiltIn(v, i, types, formats, values);
-            }
+            PgParameters.Bound b = PgParameters.bind(params[i], context);
+            types[i] = b.oid();
+            formats[i] = b.format() == Format.BINARY ? 1 : 0;
+            values[i] = b.value();
         }
         return new Encoded(types, formats, values);
-    }
-
-    private static void encodeBuiltIn(Object v, int i, int[] types, int[] formats, byte[][] values) {
-        if (v instanceof byte[] b) {
-            types[i] = PgTypeNames.BYTEA;
-            formats[i] = 1;
-            values[i] = b;
-            return;
-        }
-        types[i] = typeOf(v);
-        values[i] = text(v).getBytes(StandardCharsets.UTF_8);
     }
 
     static int typeOf(Object v) {

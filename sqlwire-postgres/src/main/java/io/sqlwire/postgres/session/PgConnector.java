@@ -1,6 +1,7 @@
 package io.sqlwire.postgres.session;
 
 import io.sqlwire.ConnectOptions;
+import io.sqlwire.DatabaseException;
 import io.sqlwire.HostSpec;
 import io.sqlwire.Secret;
 import io.sqlwire.core.options.CoreOptions;
@@ -18,7 +19,12 @@ import io.sqlwire.core.transport.TlsContext;
 import io.sqlwire.core.transport.Transport;
 import io.sqlwire.core.transport.Transports;
 import io.sqlwire.postgres.protocol.BackendReader;
-import io.sqlwire.postgres.protocol.flow.Authenticator;
+import io.sqlwire.postgres.auth.Authenticator;
+import io.sqlwire.postgres.auth.PgTlsPlan;
+import io.sqlwire.postgres.auth.PgTlsPolicy;
+import io.sqlwire.postgres.protocol.ByteSink;
+import io.sqlwire.postgres.protocol.message.frontend.SSLRequest;
+import java.io.IOException;
 import io.sqlwire.postgres.protocol.flow.QueryMachine;
 import io.sqlwire.postgres.protocol.flow.ServerParameters;
 import io.sqlwire.postgres.protocol.message.frontend.StartupMessage;
@@ -41,18 +47,14 @@ public final class PgConnector {
 
     private final ConnectOptions options;
     private final Environment env;
-    private final AuthenticatorFactory auth;
+    private final PgTlsPlan tls;
+    private TlsContext tlsContext;
 
-    /** Makes the authenticator for one attempt: from the options, the password, and the open transport (for TLS channel binding). */
-    @FunctionalInterface
-    public interface AuthenticatorFactory {
-        Authenticator create(ConnectOptions options, String user, Secret password, Transport transport);
-    }
-
-    public PgConnector(ConnectOptions options, Environment env, AuthenticatorFactory auth) {
+    /** @throws io.sqlwire.InvalidOptionException when the TLS options cannot be used */
+    public PgConnector(ConnectOptions options, Environment env) {
         this.options = options;
         this.env = env;
-        this.auth = auth;
+        this.tls = PgTlsPolicy.from(options, env);
     }
 
     /** PostgreSQL's socket file for a socket directory and port: {@code <dir>/.s.PGSQL.<port>}. */
@@ -71,15 +73,35 @@ public final class PgConnector {
         return new Router(policy).connect(candidates, this::open, RoleQuery::role);
     }
 
+    /**
+     * One address: the TLS plan's attempts in order (prefer: TLS, then plain), each on a new
+     * connection; a later attempt runs only when the earlier one failed with a server or network
+     * error, never for a bad option.
+     */
     private PgSession open(Target target) {
+        List<PgTlsPlan.Attempt> attempts = tls.attemptsFor(target.endpoint() instanceof Endpoint.UnixSocket);
+        DatabaseException last = null;
+        for (PgTlsPlan.Attempt a : attempts) {
+            try {
+                return open(target, a);
+            } catch (DatabaseException e) {
+                if (last != null) {
+                    e.addSuppressed(last);
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private PgSession open(Target target, PgTlsPlan.Attempt attempt) {
         Duration timeout = target.connectTimeout() != null ? target.connectTimeout() : DEFAULT_STARTUP_TIMEOUT;
         SocketSettings sockets = SocketSettings.fromOptions(options).withConnectTimeout(timeout);
-        TlsNegotiation tls = TlsNegotiation.from(options);
-        Transport t = transport(target, sockets, tls);
+        Transport t = transport(target, sockets, attempt);
         try {
             t.setReadTimeout(timeout);
-            if (!t.isSecure() && !t.isUnixSocket() && tls.wanted()) {
-                tls.negotiate(t, target.serverName());
+            if (attempt == PgTlsPlan.Attempt.SSL_REQUEST) {
+                sslRequest(t, target.serverName());
             }
             PgSession s = startup(target, t);
             t.setReadTimeout(CoreOptions.READ_TIMEOUT.find(options).orElse(null));
@@ -90,13 +112,37 @@ public final class PgConnector {
         }
     }
 
-    private Transport transport(Target target, SocketSettings sockets, TlsNegotiation tls) {
+    private Transport transport(Target target, SocketSettings sockets, PgTlsPlan.Attempt attempt) {
         return switch (target.endpoint()) {
-            case Endpoint.Tcp tcp when tls.direct() && tls.wanted() -> Transports.connectDirectTls(tcp.address(),
-                    target.label(), sockets, TlsContext.create(tls.settings()), target.serverName());
+            case Endpoint.Tcp tcp when attempt == PgTlsPlan.Attempt.DIRECT_TLS -> Transports.connectDirectTls(
+                    tcp.address(), target.label(), sockets, tlsContext(), target.serverName());
             case Endpoint.Tcp tcp -> Transports.connectTcp(tcp.address(), target.label(), sockets);
             case Endpoint.UnixSocket unix -> Transports.connectUnix(unix.path(), sockets);
         };
+    }
+
+    private TlsContext tlsContext() {
+        if (tlsContext == null) {
+            tlsContext = tls.tlsContext(); // loads the certificate files once per connect
+        }
+        return tlsContext;
+    }
+
+    /** SSLRequest, then exactly one byte: nothing the server sends unencrypted may reach the TLS stream. */
+    private void sslRequest(Transport t, String serverName) {
+        int answer;
+        try {
+            ByteSink out = new ByteSink(8);
+            new SSLRequest().encode(out);
+            out.writeTo(t.output());
+            t.output().flush();
+            answer = t.input().read();
+        } catch (IOException e) {
+            throw t.failure("waiting for the answer to SSLRequest", e);
+        }
+        if (tls.onSslResponse(answer, t.peer()) == PgTlsPlan.SslAnswer.UPGRADE) {
+            t.upgradeToTls(tlsContext(), serverName);
+        }
     }
 
     private PgSession startup(Target target, Transport t) {
@@ -107,7 +153,8 @@ public final class PgConnector {
         BackendReader reader = new BackendReader(t.input());
         int version = protocolVersion();
         Startup.run(t, reader, StartupParameters.build(options, user, database),
-                auth.create(options, user, password, t), params, version, target.label());
+                new PgAuthExchange(Authenticator.forTransport(options, user, password, t)), params, version,
+                target.label());
         QueryMachine machine = new QueryMachine(params, CoreOptions.PREPARE_THRESHOLD.get(options), STATEMENT_CACHE_SIZE);
         HostSpec host = target.candidate().host();
         return new PgSession(t, reader, machine,

@@ -2,6 +2,7 @@ package io.sqlwire.postgres.session;
 
 import io.sqlwire.Column;
 import io.sqlwire.postgres.protocol.message.backend.RowDescription;
+import io.sqlwire.postgres.type.PgTypes;
 import java.util.Map;
 
 /** Names and sizes of the built-in types by OID, for {@code Cursor.description}. */
@@ -47,7 +48,10 @@ public final class PgTypeNames {
 
     /** The type name, or {@code oid:<n>} for a type not built in (an enum, a domain, an extension type). */
     public static String name(int oid) {
-        String n = NAMES.get(oid);
+        String n = PgTypes.name(oid);
+        if (n == null) {
+            n = NAMES.get(oid);
+        }
         return n != null ? n : "oid:" + Integer.toUnsignedString(oid);
     }
 

@@ -7,6 +7,7 @@ import io.sqlwire.core.codec.CodecContext;
 import io.sqlwire.core.codec.CodecRegistry;
 import io.sqlwire.core.codec.Format;
 import io.sqlwire.core.codec.TypeRef;
+import io.sqlwire.postgres.type.PgTypes;
 import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.postgres.protocol.message.backend.DataRow;
 import io.sqlwire.postgres.protocol.message.backend.RowDescription;
@@ -37,7 +38,7 @@ public final class RowDecoder {
             RowDescription.Field f = d.fields().get(i);
             Column c = PgTypeNames.column(f);
             cols.add(c);
-            types[i] = TypeRef.of("postgresql", f.typeOid(), c.typeName()).withModifier(f.typeModifier());
+            types[i] = PgTypes.ref(f.typeOid(), f.typeModifier());
             formats[i] = f.format() == 1 ? Format.BINARY : Format.TEXT;
             codecs[i] = registry.decoder(types[i], formats[i]);
         }

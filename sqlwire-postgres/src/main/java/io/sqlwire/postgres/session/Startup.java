@@ -4,7 +4,7 @@ import io.sqlwire.InternalException;
 import io.sqlwire.core.transport.Transport;
 import io.sqlwire.postgres.protocol.BackendReader;
 import io.sqlwire.postgres.protocol.ByteSink;
-import io.sqlwire.postgres.protocol.flow.Authenticator;
+import io.sqlwire.postgres.protocol.flow.AuthExchange;
 import io.sqlwire.postgres.protocol.flow.ServerErrorException;
 import io.sqlwire.postgres.protocol.flow.ServerParameters;
 import io.sqlwire.postgres.protocol.flow.StartupFlow;
@@ -19,7 +19,7 @@ final class Startup {
     private Startup() {
     }
 
-    static void run(Transport t, BackendReader reader, Map<String, String> parameters, Authenticator auth,
+    static void run(Transport t, BackendReader reader, Map<String, String> parameters, AuthExchange auth,
             ServerParameters params, int version, String label) {
         StartupFlow flow = new StartupFlow(version, parameters, auth, params);
         ByteSink out = new ByteSink(256);

@@ -31,12 +31,12 @@ public final class StartupFlow {
     }
 
     private final StartupMessage startup;
-    private final Authenticator authenticator;
+    private final AuthExchange authenticator;
     private final ServerParameters parameters;
     private State state = State.NEW;
     private NegotiateProtocolVersion negotiated;
 
-    public StartupFlow(int protocolVersion, Map<String, String> startupParameters, Authenticator authenticator,
+    public StartupFlow(int protocolVersion, Map<String, String> startupParameters, AuthExchange authenticator,
             ServerParameters parameters) {
         this.startup = new StartupMessage(protocolVersion, startupParameters);
         this.authenticator = authenticator;

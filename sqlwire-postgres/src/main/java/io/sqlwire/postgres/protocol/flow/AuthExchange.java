@@ -9,7 +9,7 @@ import java.util.List;
  * request and returns the messages to send (empty for none). Implementations throw a
  * {@link io.sqlwire.DatabaseException} with an SQLSTATE of class 28 to refuse a method.
  */
-public interface Authenticator {
+public interface AuthExchange {
 
     /** The reply to {@code request}, which is never AuthenticationOk. */
     List<FrontendMessage> respond(Authentication request);
