@@ -31,14 +31,7 @@ final class RequestEncoder {
             out.add(new Query(q.sql()));
             return new Encoded(out, null, null);
         }
-        // portals and statements dropped since the last request: closing them needs no Sync of its own
-        for (String name : cache.drainClosedPortals()) {
-            out.add(Close.portal(name));
-        }
-        for (String name : cache.drainClosed()) {
-            out.add(Close.statement(name));
-        }
-        return switch (request) {
+        Encoded e = switch (request) {
             case Request.SimpleQuery q -> throw new IllegalStateException("handled above");
             case Request.Extended x -> extended(x, out);
             case Request.FetchPortal f -> {
@@ -56,6 +49,17 @@ final class RequestEncoder {
                 yield new Encoded(out, null, null);
             }
         };
+        // portals and statements dropped since the last request (this one's evictions included):
+        // closing them needs no Sync of its own
+        List<FrontendMessage> all = new ArrayList<>();
+        for (String name : cache.drainClosedPortals()) {
+            all.add(Close.portal(name));
+        }
+        for (String name : cache.drainClosed()) {
+            all.add(Close.statement(name));
+        }
+        all.addAll(e.messages());
+        return new Encoded(all, e.parsing(), e.named());
     }
 
     private Encoded extended(Request.Extended x, List<FrontendMessage> out) {
