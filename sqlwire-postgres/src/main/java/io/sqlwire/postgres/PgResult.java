@@ -22,6 +22,7 @@ final class PgResult {
     CommandComplete complete;
     boolean suspended;
     long totalRows = -1;
+    long received;
 
     List<Column> columns() {
         return decoder == null ? List.of() : decoder.columns();
@@ -49,11 +50,16 @@ final class PgResult {
         public void accept(QueryEvent e) {
             switch (e) {
                 case QueryEvent.Columns c -> result().decoder = new RowDecoder(c.description(), context);
-                case QueryEvent.Row r -> result().rows.add(r.row());
+                case QueryEvent.Row r -> {
+                    PgResult res = result();
+                    res.rows.add(r.row());
+                    res.received++;
+                }
                 case QueryEvent.Complete c -> {
                     PgResult r = result();
                     r.complete = c.complete();
-                    r.totalRows = c.complete().rows();
+                    // a portal's last CommandComplete counts only its last batch: count what arrived
+                    r.totalRows = r.decoder != null ? r.received : c.complete().rows();
                     current = null;
                 }
                 case QueryEvent.Suspended s -> {

@@ -139,7 +139,8 @@ public final class QueryMachine {
                 yield Outcome.of(new QueryEvent.Columns(d));
             }
             case DataRow r -> {
-                if (phase != Phase.ROWS) {
+                // a continued portal's rows come without a new RowDescription
+                if (phase != Phase.ROWS && !(head.request() instanceof Request.FetchPortal)) {
                     throw violation(m, "without a RowDescription");
                 }
                 yield Outcome.of(new QueryEvent.Row(r));

@@ -146,8 +146,10 @@ class QueryMachineTest {
         assertThat(first.get(2)).isInstanceOf(QueryEvent.Suspended.class);
         assertThat(m.submit(new Request.FetchPortal("p1", 1))).containsExactly(new Execute("p1", 1), new Sync());
         // rows of a continued portal come without a new RowDescription
-        m.handle(new ParameterStatus("x", "y"));
-        assertThatThrownBy(() -> feed(row("2"))).isInstanceOf(InternalException.class);
+        List<QueryEvent> next = feed(new ParameterStatus("x", "y"), row("2"), new CommandComplete("SELECT 2"),
+                new ReadyForQuery('T'));
+        assertThat(types(next)).containsExactly(QueryEvent.Row.class, QueryEvent.Complete.class, QueryEvent.Ready.class);
+        assertThat(params.get("x")).isEqualTo("y");
     }
 
     @Test
