@@ -49,6 +49,8 @@ public final class PgTlsPolicy {
 
     /**
      * The plan for {@code options}; {@code env} supplies the home directory for the default files.
+     * Call it once per connect, before the first TCP host: Unix-domain sockets never use TLS, and
+     * libpq does not complain about a missing root file when only sockets are tried.
      *
      * @throws InvalidOptionException naming the option when the TLS options contradict each other or
      *     a file they name is missing or unsafe

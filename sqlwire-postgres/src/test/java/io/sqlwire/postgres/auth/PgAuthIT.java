@@ -248,4 +248,15 @@ class PgAuthIT {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         }
     }
+
+    // PostgreSQL 15 predates direct TLS: it reads the ClientHello as a startup packet and hangs up
+    @Test
+    void directTlsToAPre17ServerFailsClearly() {
+        PgTlsPlan p = plan(opts("x", "x", "sslmode", "require", "sslnegotiation", "direct", "connect_timeout", "5"));
+        assertThat(p.attempts()).containsExactly(PgTlsPlan.Attempt.DIRECT_TLS);
+        int port = H.pgPrimaryPort();
+        assertThatThrownBy(() -> Transports.connectDirectTls(new InetSocketAddress("localhost", port), "localhost:" + port,
+                SocketSettings.DEFAULT.withConnectTimeout(Duration.ofSeconds(5)), p.tlsContext(), "localhost").close())
+                .isInstanceOf(TransportException.class).hasMessageContaining("localhost:" + port);
+    }
 }
