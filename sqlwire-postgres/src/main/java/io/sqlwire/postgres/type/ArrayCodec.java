@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Arrays of the built-in types as Java arrays of the element codec's type: {@code Integer[]},
@@ -66,12 +67,18 @@ final class ArrayCodec implements Codec<Object[]> {
         Codec<?> element = context.registry().decoder(elementType, Format.TEXT);
         List<Object> tree = ArrayText.parse(PgCodec.text(value, context), elementOid == BOX ? ';' : ',');
         int[] dims = dims(tree);
-        Object[] result = (Object[]) Array.newInstance(element.javaType(), dims);
+        Object[] result = (Object[]) Array.newInstance(component(element), dims);
         fill(result, tree, dims.length, item -> {
             ByteBuffer bytes = ByteBuffer.wrap(((String) item).getBytes(context.charset()));
             return element.decode(elementType, Format.TEXT, bytes, context);
         });
         return result;
+    }
+
+    /** The Java array's element class: the element codec's type (an application codec might name a primitive). */
+    private static Class<?> component(Codec<?> element) {
+        Class<?> c = element.javaType();
+        return c.isPrimitive() ? Object.class : c;
     }
 
     private static int[] dims(List<Object> tree) {
@@ -90,7 +97,7 @@ final class ArrayCodec implements Codec<Object[]> {
         return dims;
     }
 
-    private static void fill(Object[] target, List<?> items, int depth, java.util.function.Function<Object, Object> leaf) {
+    private static void fill(Object[] target, List<?> items, int depth, Function<Object, Object> leaf) {
         if (items.size() != target.length) {
             throw new IllegalArgumentException("sub-arrays of different lengths");
         }
@@ -132,7 +139,7 @@ final class ArrayCodec implements Codec<Object[]> {
                         + " do not fit in " + value.remaining() + " bytes");
             }
         }
-        Object[] result = (Object[]) Array.newInstance(element.javaType(), dims);
+        Object[] result = (Object[]) Array.newInstance(component(element), dims);
         fillBinary(result, ndim, value, element, elementType, context);
         return result;
     }

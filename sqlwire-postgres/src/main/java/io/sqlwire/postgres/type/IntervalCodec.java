@@ -8,7 +8,8 @@ import java.nio.ByteBuffer;
 /**
  * interval as {@link PgInterval}. Binary: int64 microseconds, int32 days, int32 months. Text in
  * IntervalStyle postgres: space-separated {@code N year(s)}, {@code N mon(s)}, {@code N day(s)}
- * and a signed {@code hh:mm:ss[.ffffff]} (hours unbounded), e.g. {@code -1 years +3 days -04:05:06.5}.
+ * and a signed {@code hh:mm:ss[.ffffff]} (hours unbounded), e.g. {@code -1 years +3 days -04:05:06.5};
+ * IntervalStyle iso_8601 ({@code P-1Y-2M3DT-4H-5M-6.5S}) is read too.
  */
 final class IntervalCodec extends PgCodec<PgInterval> {
     static final IntervalCodec INSTANCE = new IntervalCodec();
@@ -19,7 +20,12 @@ final class IntervalCodec extends PgCodec<PgInterval> {
 
     @Override
     PgInterval decodeText(TypeRef type, ByteBuffer value, CodecContext context) {
-        String[] tokens = text(value, context).trim().split(" +");
+        String text = text(value, context);
+        return text.startsWith("P") ? iso8601(text) : postgres(text);
+    }
+
+    private static PgInterval postgres(String text) {
+        String[] tokens = text.trim().split(" +");
         long months = 0;
         long days = 0;
         long micros = 0;
@@ -39,6 +45,43 @@ final class IntervalCodec extends PgCodec<PgInterval> {
                 case "mon", "mons" -> months = Math.addExact(months, n);
                 case "day", "days" -> days = Math.addExact(days, n);
                 default -> throw new IllegalArgumentException("unknown interval unit \"" + unit + "\"");
+            }
+        }
+        return new PgInterval(Math.toIntExact(months), Math.toIntExact(days), micros);
+    }
+
+    /**
+     * IntervalStyle iso_8601, {@code P-1Y-2M3DT-4H-5M-6.5S}: each number carries its own sign; the
+     * time part's fields are summed into microseconds, as the server keeps them.
+     */
+    private static PgInterval iso8601(String text) {
+        long months = 0;
+        long days = 0;
+        long micros = 0;
+        boolean time = false;
+        int start = 1;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'T') {
+                time = true;
+                start = i + 1;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            String number = text.substring(start, i);
+            start = i + 1;
+            switch (time ? Character.toLowerCase(c) : c) {
+                case 'Y' -> months = Math.addExact(months, Math.multiplyExact(Long.parseLong(number), 12));
+                case 'M' -> months = Math.addExact(months, Long.parseLong(number));
+                case 'W' -> days = Math.addExact(days, Math.multiplyExact(Long.parseLong(number), 7));
+                case 'D' -> days = Math.addExact(days, Long.parseLong(number));
+                case 'h' -> micros = Math.addExact(micros, Math.multiplyExact(Long.parseLong(number), 3_600_000_000L));
+                case 'm' -> micros = Math.addExact(micros, Math.multiplyExact(Long.parseLong(number), 60_000_000L));
+                case 's' -> micros = Math.addExact(micros, new java.math.BigDecimal(number).movePointRight(6)
+                        .longValueExact());
+                default -> throw new IllegalArgumentException("unknown ISO 8601 interval unit '" + c + "'");
             }
         }
         return new PgInterval(Math.toIntExact(months), Math.toIntExact(days), micros);

@@ -26,6 +26,7 @@ final class NumericCodec extends PgCodec<Number> {
     private static final int PINF = 0xD000;
     private static final int NINF = 0xF000;
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+    private static final BigInteger TEN_THOUSAND_POW4 = TEN_THOUSAND.pow(4);
 
     private NumericCodec() {
         super(Number.class, true, PgTypes.NUMERIC);
@@ -65,7 +66,7 @@ final class NumericCodec extends PgCodec<Number> {
             }
             small = small * 10_000 + d;
             if (++inSmall == 4) {
-                unscaled = unscaled.multiply(TEN_THOUSAND.pow(4)).add(BigInteger.valueOf(small));
+                unscaled = unscaled.multiply(TEN_THOUSAND_POW4).add(BigInteger.valueOf(small));
                 small = 0;
                 inSmall = 0;
             }

@@ -105,6 +105,10 @@ class TemporalCodecsTest {
         assertThat(text(PgTypes.INTERVAL, "178000000 years")).isEqualTo(new PgInterval(2_136_000_000, 0, 0));
         assertThat(text(PgTypes.INTERVAL, "1000:00:00")).isEqualTo(new PgInterval(0, 0, 3_600_000_000_000L));
         assertThat(i.toString()).isEqualTo("P-1Y-2M3DT-4H-5M-6.5S");
+        assertThat(text(PgTypes.INTERVAL, "P-1Y-2M3DT-4H-5M-6.5S")).isEqualTo(i);
+        assertThat(text(PgTypes.INTERVAL, "PT0S")).isEqualTo(PgInterval.ZERO);
+        assertThat(text(PgTypes.INTERVAL, "P1W")).isEqualTo(new PgInterval(0, 7, 0));
+        assertThat(text(PgTypes.INTERVAL, "PT1M0.000001S")).isEqualTo(new PgInterval(0, 0, 60_000_001));
         assertThat(oid(i)).isEqualTo(PgTypes.INTERVAL);
     }
 }

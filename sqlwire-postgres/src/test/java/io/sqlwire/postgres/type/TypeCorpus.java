@@ -46,6 +46,7 @@ final class TypeCorpus {
         temporal();
         others();
         arrays();
+        series();
     }
 
     private static void numbers() {
@@ -176,5 +177,57 @@ final class TypeCorpus {
         decodeOnly("{1.00,-2}", "money[]", new String[] {"$1.00", "-$2.00"});
         decodeOnly("{(1,1),(0,0);(2,2),(1,1)}", "box[]", new String[] {"(1,1),(0,0)", "(2,2),(1,1)"});
         decodeOnly("{12:00+05:30}", "timetz[]", new OffsetTime[] {OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30))});
+    }
+
+    /** Runs of ordinary values across each type's range. */
+    private static void series() {
+        for (long v : new long[] {1, -1, 255, 256, 65535, 65536, 1L << 31, -(1L << 31) - 1, 1L << 53, 999_999_999_999L}) {
+            add(Long.toString(v), "int8", v);
+        }
+        for (int v : new int[] {1, -1, 127, -128, 1000, -1000, 16384}) {
+            add(Integer.toString(v), "int4", v);
+            add(Integer.toString(v), "int2", (short) v);
+        }
+        for (String n : List.of("3.14159", "-2.5e-10", "6.02214076e23", "1e-300", "123456.789")) {
+            add(n, "float8", Double.parseDouble(n));
+            add(n.equals("1e-300") ? "1e-30" : n, "float4", Float.parseFloat(n.equals("1e-300") ? "1e-30" : n));
+        }
+        for (String n : List.of("1", "10", "100", "1000", "100000000", "0.1", "0.12", "0.123", "0.1234", "0.12345",
+                "-99999999999999999999.99999999999999999999", "3.141592653589793238462643383279502884197",
+                "1000000000000000000000000000000000000000000000", "0.00000000000000000000000000000000000001")) {
+            add(n, "numeric", new BigDecimal(n));
+        }
+        add("1.50", "numeric(10,2)", new BigDecimal("1.50"));
+        for (int year : new int[] {1, 1582, 1600, 1899, 1970, 2000, 2001, 2024, 2100, 9999, 10000}) {
+            add(String.format("%04d-02-28", year), "date", LocalDate.of(year, 2, 28));
+            add(String.format("%04d-12-31 23:59:59.5", year), "timestamp", LocalDateTime.of(year, 12, 31, 23, 59, 59,
+                    500_000_000));
+            add(String.format("%04d-06-15 12:00:00.000123+00", year), "timestamptz",
+                    OffsetDateTime.of(year, 6, 15, 12, 0, 0, 123_000, ZoneOffset.UTC));
+        }
+        for (String t : List.of("00:00:00.000001", "06:30", "12:34:56.789", "23:59:59")) {
+            add(t, "time", LocalTime.parse(t));
+            add(t + "-11:45", "timetz", OffsetTime.of(LocalTime.parse(t), ZoneOffset.ofHoursMinutes(-11, -45)));
+        }
+        add("3 mons", "interval", new PgInterval(3, 0, 0));
+        add("-6 mons -1 days", "interval", new PgInterval(-6, -1, 0));
+        add("00:00:00.000001", "interval", new PgInterval(0, 0, 1));
+        add("2 days 25:00:00", "interval", new PgInterval(0, 2, 90_000_000_000L));
+        add("ffffffff-ffff-ffff-ffff-ffffffffffff", "uuid", new UUID(-1, -1));
+        add("{\"日本語\",\"emoji 🎉\"}", "text[]", new String[] {"日本語", "emoji 🎉"});
+        add("{{{1,2},{3,4}},{{5,6},{7,NULL}}}", "int4[]", new Integer[][][] {{{1, 2}, {3, 4}}, {{5, 6}, {7, null}}});
+        add("{1.5,NaN}", "float4[]", new Float[] {1.5f, Float.NaN});
+        add("{NULL,NULL}", "int8[]", new Long[] {null, null});
+        add("{\"12:00:00\",\"24:00:00\"}", "time[]", new LocalTime[] {LocalTime.NOON, LocalTime.MAX});
+        add("{\"2024-01-02 03:04:05.6\"}", "timestamp[]",
+                new LocalDateTime[] {LocalDateTime.of(2024, 1, 2, 3, 4, 5, 600_000_000)});
+        add("{{t},{f}}", "bool[]", new Boolean[][] {{true}, {false}});
+        decodeOnly("{ab,cd}", "char(3)[]", new String[] {"ab ", "cd "});
+        decodeOnly("{pg_class}", "name[]", new String[] {"pg_class"});
+        decodeOnly("{1,4294967295}", "oid[]", new Long[] {1L, 4294967295L});
+        decodeOnly("{10.0.0.0/8}", "cidr[]", new String[] {"10.0.0.0/8"});
+        decodeOnly("{\"{}\",\"[]\"}", "json[]", new String[] {"{}", "[]"});
+        decodeOnly("{\"<a/>\"}", "xml[]", new String[] {"<a/>"});
+        decodeOnly("{\"[1,2)\"}", "int4range[]", new String[] {"[1,2)"});
     }
 }

@@ -55,7 +55,7 @@ class TypeCorpusIT {
 
     @Test
     void corpusIsLargeAndCoversEveryFamily() {
-        assertThat(CASES).hasSizeGreaterThan(120);
+        assertThat(CASES).hasSizeGreaterThanOrEqualTo(200);
         assertThat(oids).contains(PgTypes.BOOL, PgTypes.INT2, PgTypes.INT4, PgTypes.INT8, PgTypes.OID, PgTypes.FLOAT4,
                 PgTypes.FLOAT8, PgTypes.NUMERIC, PgTypes.TEXT, PgTypes.VARCHAR, PgTypes.BPCHAR, PgTypes.NAME,
                 PgTypes.CHAR, PgTypes.BYTEA, PgTypes.DATE, PgTypes.TIME, PgTypes.TIMETZ, PgTypes.TIMESTAMP,
@@ -73,7 +73,7 @@ class TypeCorpusIT {
                         .isEqualTo(c.expected());
             } else {
                 soft.assertThat(c.type()).as("types without a binary decoder").isIn("money", "point", "regclass",
-                        "int4range", "money[]", "box[]");
+                        "int4range", "money[]", "box[]", "int4range[]");
             }
         }
         soft.assertAll();
@@ -81,17 +81,20 @@ class TypeCorpusIT {
 
     @Test
     void textFormDecodesInUtc(Harness harness) {
-        assertTextDecodes(harness, "UTC");
+        assertTextDecodes(harness, Map.of("PGTZ", "UTC"));
     }
 
-    /** Newfoundland: half-hour offsets, and local mean time with seconds (-03:30:52) before 1935. */
+    /**
+     * Newfoundland: half-hour offsets, and local mean time with seconds (-03:30:52) before 1935;
+     * intervals in ISO 8601.
+     */
     @Test
-    void textFormDecodesInAnotherTimeZone(Harness harness) {
-        assertTextDecodes(harness, "America/St_Johns");
+    void textFormDecodesInAnotherTimeZoneAndIntervalStyle(Harness harness) {
+        assertTextDecodes(harness, Map.of("PGTZ", "America/St_Johns", "PGOPTIONS", "-c IntervalStyle=iso_8601"));
     }
 
-    private static void assertTextDecodes(Harness harness, String timeZone) {
-        Psql psql = new Psql(harness, Map.of("PGTZ", timeZone));
+    private static void assertTextDecodes(Harness harness, Map<String, String> env) {
+        Psql psql = new Psql(harness, env);
         List<byte[]> texts = psql.copyOut(select(c -> "format('%s', " + c.expression() + ")"));
         SoftAssertions soft = new SoftAssertions();
         for (int i = 0; i < CASES.size(); i++) {
