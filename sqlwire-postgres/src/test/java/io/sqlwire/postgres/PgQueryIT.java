@@ -73,6 +73,28 @@ class PgQueryIT {
     }
 
     @Test
+    void namedStatementsReadBinaryResultsThatEqualTheTextOnes() {
+        PgConnection c = connect("&autocommit=true&prepare_threshold=2");
+        String sql = "select 1::int2, 2::int4, 3::int8, 1.5::float8, 12.345::numeric, true, 'x'::text,"
+                + " date '2024-02-29', timestamp '2024-01-02 03:04:05.123456', timestamptz '2024-01-02 03:04:05+02',"
+                + " '123e4567-e89b-12d3-a456-426614174000'::uuid, '\\x00ff'::bytea, array[1, null, 3], null::int4, ?::text";
+        List<List<Object>> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Row r = c.queryOne(sql, "p");
+            List<Object> values = new ArrayList<>();
+            for (int k = 0; k < r.size(); k++) {
+                Object v = r.get(k);
+                values.add(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b)
+                        : v instanceof Object[] a ? java.util.Arrays.asList(a) : v);
+            }
+            runs.add(values);
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(runs.get(2)).isEqualTo(runs.get(0));
+        assertThat(runs.get(0).get(4)).isEqualTo(new java.math.BigDecimal("12.345"));
+    }
+
+    @Test
     void streamingFetchesOneBatchPerRoundTripInsideATransaction() {
         PgConnection c = connect("&fetch_size=10");
         try (Cursor cur = c.cursor()) {

@@ -4,6 +4,8 @@ import io.sqlwire.ConnectOptions;
 import io.sqlwire.DatabaseException;
 import io.sqlwire.HostSpec;
 import io.sqlwire.Secret;
+import io.sqlwire.core.codec.CodecRegistry;
+import io.sqlwire.core.codec.Format;
 import io.sqlwire.core.options.CoreOptions;
 import io.sqlwire.core.options.Environment;
 import io.sqlwire.core.options.PassFile;
@@ -19,6 +21,7 @@ import io.sqlwire.core.transport.TlsContext;
 import io.sqlwire.core.transport.Transport;
 import io.sqlwire.core.transport.Transports;
 import io.sqlwire.postgres.protocol.BackendReader;
+import io.sqlwire.postgres.type.PgTypes;
 import io.sqlwire.postgres.auth.Authenticator;
 import io.sqlwire.postgres.auth.PgTlsPlan;
 import io.sqlwire.postgres.auth.PgTlsPolicy;
@@ -155,10 +158,16 @@ public final class PgConnector {
         Startup.run(t, reader, StartupParameters.build(options, user, database),
                 new PgAuthExchange(Authenticator.forTransport(options, user, password, t)), params, version,
                 target.label());
-        QueryMachine machine = new QueryMachine(params, CoreOptions.PREPARE_THRESHOLD.get(options), STATEMENT_CACHE_SIZE);
+        QueryMachine machine = new QueryMachine(params, CoreOptions.PREPARE_THRESHOLD.get(options), STATEMENT_CACHE_SIZE,
+                PgConnector::binaryDecodable);
         HostSpec host = target.candidate().host();
         return new PgSession(t, reader, machine,
                 new SessionInfo(options, host.host(), host.port(), user, database, target.label()));
+    }
+
+    /** Whether results of this type can come in binary: a codec other than the text fallback decodes it. */
+    static boolean binaryDecodable(int oid) {
+        return CodecRegistry.global().hasDecoder(PgTypes.ref(oid), Format.BINARY);
     }
 
     private String user() {

@@ -27,6 +27,7 @@ import io.sqlwire.postgres.protocol.message.frontend.FrontendMessage;
 import io.sqlwire.postgres.protocol.message.frontend.Sync;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The I/O-free protocol state machine of a logged-in session. {@link #submit} turns a
@@ -58,13 +59,24 @@ public final class QueryMachine {
     private final StatementCache cache;
     private final RequestEncoder encoder;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final IntPredicate binaryResult;
     private Phase phase = Phase.IDLE;
+    private boolean describingStatement;
 
     /**
      * @param prepareThreshold executions of one SQL text before it becomes a named statement; 0 never
      * @param cacheSize the most named statements kept per connection
      */
     public QueryMachine(ServerParameters parameters, int prepareThreshold, int cacheSize) {
+        this(parameters, prepareThreshold, cacheSize, oid -> false);
+    }
+
+    /**
+     * @param binaryResult whether results of a type OID may come in binary (a binary decoder
+     *     exists); named statements then ask for binary columns
+     */
+    public QueryMachine(ServerParameters parameters, int prepareThreshold, int cacheSize, IntPredicate binaryResult) {
+        this.binaryResult = binaryResult;
         this.parameters = parameters;
         this.cache = new StatementCache(prepareThreshold, cacheSize);
         this.encoder = new RequestEncoder(cache);
@@ -132,7 +144,12 @@ public final class QueryMachine {
             }
             case BindComplete b -> progress(Phase.STARTED);
             case CloseComplete c -> progress(phase);
-            case ParameterDescription d -> progress(Phase.STARTED);
+            case ParameterDescription d -> {
+                describingStatement = head.parsing() != null;
+                yield progress(Phase.STARTED);
+            }
+            case NoData n when describingStatement -> statementDescribed(head, new int[0]);
+            case RowDescription d when describingStatement -> statementDescribed(head, formats(d));
             case NoData n -> progress(Phase.STARTED);
             case RowDescription d -> {
                 phase = Phase.ROWS;
@@ -174,6 +191,20 @@ public final class QueryMachine {
         };
     }
 
+    private Outcome statementDescribed(Pending head, int[] formats) {
+        describingStatement = false;
+        head.parsing().resultFormats = formats;
+        return progress(Phase.STARTED);
+    }
+
+    private int[] formats(RowDescription d) {
+        int[] f = new int[d.fields().size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = binaryResult.test(d.fields().get(i).typeOid()) ? 1 : 0;
+        }
+        return f;
+    }
+
     private Outcome progress(Phase next) {
         phase = next;
         return Outcome.of(QueryEvent.Progress.INSTANCE);
@@ -189,6 +220,7 @@ public final class QueryMachine {
     }
 
     private Outcome failed(NoticeFields f) {
+        describingStatement = false;
         Pending head = pending.peek();
         if (head == null) {
             // a FATAL error outside any request (the server shuts down, the session is terminated)

@@ -24,6 +24,14 @@ final class RequestEncoder {
         this.cache = cache;
     }
 
+    /** Result formats: the request's own, else those learned for a named statement, else all text. */
+    private static int[] resultFormats(Request.Extended x, StatementCache.Entry named) {
+        if (x.resultFormats().length > 0 || named == null || named.resultFormats == null) {
+            return x.resultFormats();
+        }
+        return named.resultFormats;
+    }
+
     Encoded encode(Request request) {
         List<FrontendMessage> out = new ArrayList<>();
         if (request instanceof Request.SimpleQuery q) {
@@ -76,13 +84,16 @@ final class RequestEncoder {
             parsing = entry;
             named = entry;
             out.add(new Parse(statement, x.sql(), x.parameterTypes()));
+            // learn the result types once, so later runs can ask for binary columns
+            out.add(Describe.statement(statement));
         } else {
             statement = "";
             out.add(new Parse("", x.sql(), x.parameterTypes()));
         }
         boolean first = true;
+        int[] formats = parsing != null ? x.resultFormats() : resultFormats(x, named);
         for (byte[][] values : x.parameterSets()) {
-            out.add(new Bind(x.portal(), statement, x.parameterFormats(), values, x.resultFormats()));
+            out.add(new Bind(x.portal(), statement, x.parameterFormats(), values, formats));
             if (first) {
                 out.add(Describe.portal(x.portal()));
                 first = false;

@@ -20,6 +20,7 @@ final class StatementCache {
         int uses;
         String name;        // the server-side name once Parse succeeded, else null
         String parsingName; // the name of a Parse in flight
+        int[] resultFormats; // per result column, from Describe of the named statement; null until known
 
         Entry(String key) {
             this.key = key;

@@ -12,6 +12,7 @@ import io.sqlwire.postgres.protocol.message.backend.DataRow;
 import io.sqlwire.postgres.protocol.message.backend.ErrorResponse;
 import io.sqlwire.postgres.protocol.message.backend.NoData;
 import io.sqlwire.postgres.protocol.message.backend.NoticeFields;
+import io.sqlwire.postgres.protocol.message.backend.ParameterDescription;
 import io.sqlwire.postgres.protocol.message.backend.ParameterStatus;
 import io.sqlwire.postgres.protocol.message.backend.ParseComplete;
 import io.sqlwire.postgres.protocol.message.backend.PortalSuspended;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** Recorded message sequences fed to the I/O-free query machine; no network. */
 class QueryMachineTest {
     final ServerParameters params = new ServerParameters();
-    final QueryMachine m = new QueryMachine(params, 2, 2);
+    final QueryMachine m = new QueryMachine(params, 2, 2, oid -> oid == 23);
 
     static final RowDescription ONE_INT = new RowDescription(List.of(new RowDescription.Field("n", 0, 0, 23, 4, -1, 0)));
 
@@ -89,12 +90,18 @@ class QueryMachineTest {
         List<FrontendMessage> second = m.submit(select("select $1", new byte[] {'2'}));
         String name = ((Parse) second.get(0)).name();
         assertThat(name).startsWith("sqlwire_");
-        assertThat(((Bind) second.get(1)).statement()).isEqualTo(name);
-        feed(ParseComplete.INSTANCE, BindComplete.INSTANCE, ONE_INT, new CommandComplete("SELECT 0"),
-                new ReadyForQuery('I'));
+        assertThat(second.get(1)).isEqualTo(Describe.statement(name));
+        assertThat(((Bind) second.get(2)).statement()).isEqualTo(name);
+        // the statement's own description is kept, not reported as a result
+        List<QueryEvent> events = feed(ParseComplete.INSTANCE, new ParameterDescription(new int[] {23}), ONE_INT,
+                BindComplete.INSTANCE, ONE_INT, new CommandComplete("SELECT 0"), new ReadyForQuery('I'));
+        assertThat(types(events)).containsExactly(QueryEvent.Columns.class, QueryEvent.Complete.class,
+                QueryEvent.Ready.class);
         List<FrontendMessage> third = m.submit(select("select $1", new byte[] {'3'}));
         assertThat(types(third)).containsExactly(Bind.class, Describe.class, Execute.class, Sync.class);
         assertThat(((Bind) third.get(0)).statement()).isEqualTo(name);
+        // int4 has a binary decoder: the named statement now asks for it in binary
+        assertThat(((Bind) third.get(0)).resultFormats()).containsExactly(1);
     }
 
     @Test
@@ -104,6 +111,7 @@ class QueryMachineTest {
             feed(ParseComplete.INSTANCE, BindComplete.INSTANCE, NoData.INSTANCE, new CommandComplete("SELECT 1"),
                     new ReadyForQuery('I'));
         }
+        // the second run parsed a named statement and described it; the description came as NoData above
         m.submit(select("select 1"));
         NoticeFields stale = new NoticeFields(Map.of('S', "ERROR", 'C', "0A000",
                 'M', "cached plan must not change result type"));
