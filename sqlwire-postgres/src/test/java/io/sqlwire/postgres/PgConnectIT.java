@@ -125,6 +125,26 @@ class PgConnectIT {
     }
 
     @Test
+    void protocol32IsNegotiatedDownOnPostgres15() {
+        try (Connection c = connect(H.pgUri("test", "test", "test", "sslmode=disable&max_protocol_version=latest"))) {
+            assertThat(c.queryOne("select 1").get(0)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void passwordFromPassfileAndHostaddr(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path pass = dir.resolve("pgpass");
+        java.nio.file.Files.writeString(pass, "*:" + PRIMARY + ":test:scram_user:scram_pw\n");
+        java.nio.file.Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String dsn = "host=db.invalid hostaddr=127.0.0.1 port=" + PRIMARY + " user=scram_user dbname=test sslmode=disable"
+                + " passfile=" + pass;
+        try (Connection c = connect(dsn)) {
+            assertThat(whoAmI(c)).isEqualTo("scram_user");
+            assertThat(c.host()).isEqualTo("db.invalid");
+        }
+    }
+
+    @Test
     void startupParameters() {
         try (Connection c = connect(H.pgUri("test", "test", "test",
                 "sslmode=disable&application_name=sqlwire-it&options=-c%20search_path%3Dpublic"))) {

@@ -38,6 +38,26 @@ class PgFailureIT {
         }
     }
 
+    static long openDescriptors() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void failedConnectsLeakNoSocket() throws IOException {
+        int port = freePort();
+        for (int i = 0; i < 3; i++) { // warm up class loading and lazily opened files
+            assertThatThrownBy(() -> connect(H.pgUri("scram_user", "nope", "test", "sslmode=disable")));
+        }
+        long before = openDescriptors();
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> connect(H.pgUri("scram_user", "nope", "test", "sslmode=prefer")));
+            assertThatThrownBy(() -> connect("postgresql://test:test@127.0.0.1:" + port + "/test"));
+        }
+        assertThat(openDescriptors()).isLessThanOrEqualTo(before + 2);
+    }
+
     @Test
     void closedPort() throws IOException {
         int port = freePort();

@@ -16,7 +16,8 @@ public record NegotiateProtocolVersion(int newestMinorVersion, List<String> unsu
     }
 
     static NegotiateProtocolVersion decode(MessageReader r) {
-        int minor = r.int32("newest minor version");
+        // documented as the minor version, but servers send the whole version word (3 << 16 | minor)
+        int minor = r.int32("newest minor version") & 0xFFFF;
         int n = r.int32("option count");
         if (n < 0 || n > r.remaining()) {
             throw r.malformed("field \"option count\" is " + n + " with " + r.remaining() + " bytes left");

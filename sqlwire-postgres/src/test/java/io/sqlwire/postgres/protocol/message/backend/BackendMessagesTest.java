@@ -126,6 +126,7 @@ class BackendMessagesTest {
                 .hasMessageContaining("transaction status");
         assertThat(decode(frame('A', 5, "ch", "payload"))).isEqualTo(new NotificationResponse(5, "ch", "payload"));
         assertThat(decode(frame('v', 0, 1, "_pq_.x"))).isEqualTo(new NegotiateProtocolVersion(0, List.of("_pq_.x")));
+        assertThat(decode(frame('v', 196608, 0))).isEqualTo(new NegotiateProtocolVersion(0, List.of()));
         assertThat(((ParameterDescription) decode(frame('t', (short) 2, 23, 25))).typeOids()).containsExactly(23, 25);
     }
 
