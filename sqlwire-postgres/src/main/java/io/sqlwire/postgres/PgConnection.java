@@ -12,6 +12,7 @@ import io.sqlwire.core.session.AbstractConnection;
 import io.sqlwire.core.session.TransactionControl;
 import io.sqlwire.core.sql.SqlLexer;
 import io.sqlwire.postgres.protocol.flow.Request;
+import io.sqlwire.postgres.session.CancelRequests;
 import io.sqlwire.postgres.session.EventSink;
 import io.sqlwire.postgres.session.PgLiterals;
 import io.sqlwire.postgres.session.PgSession;
@@ -82,6 +83,19 @@ public final class PgConnection extends AbstractConnection {
     /** The transaction status of the last ReadyForQuery: {@code I} idle, {@code T} in a transaction, {@code E} failed. */
     public char transactionStatus() {
         return session.parameters().transactionStatus();
+    }
+
+    /**
+     * Asks the server to cancel the statement running on this connection, from any thread: a
+     * CancelRequest over a separate connection (with TLS when this one uses it), bounded by
+     * connect_timeout or 10 s. The running statement then fails with SQLSTATE 57014. Best effort:
+     * a statement that just finished is not affected, and there is no answer to wait for.
+     */
+    public void cancel() {
+        if (isClosed()) {
+            throw new InterfaceException("connection is closed");
+        }
+        CancelRequests.cancel(session);
     }
 
     @Override

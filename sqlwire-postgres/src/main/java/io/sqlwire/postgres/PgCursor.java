@@ -91,11 +91,16 @@ final class PgCursor extends AbstractCursor {
         }
         requests.add(request);
         sinks.add(c);
+        StatementTimer timer = StatementTimer.start(conn, CoreOptions.STATEMENT_TIMEOUT.get(conn.options()));
         try {
             conn.run(requests, sinks);
         } catch (SqlwireException e) {
             if (!c.staleStatement || conn.inTransaction()) {
-                throw e;
+                throw timer == null ? e : timer.translate(e);
+            }
+        } finally {
+            if (timer != null) {
+                timer.close();
             }
         }
         return c;

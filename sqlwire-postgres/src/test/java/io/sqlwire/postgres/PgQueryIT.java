@@ -184,6 +184,40 @@ class PgQueryIT {
     }
 
     @Test
+    void cancelFromAnotherThreadAndStatementTimeout() throws Exception {
+        PgConnection c = connect("&autocommit=true");
+        Thread t = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                c.cancel();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThatThrownBy(() -> c.execute("select pg_sleep(20)"))
+                .isInstanceOf(io.sqlwire.DatabaseException.class).hasMessageContaining("57014");
+        t.join();
+        assertThat(c.queryOne("select 1").get(0)).isEqualTo(1);
+        PgConnection timed = connect("&autocommit=true&statement_timeout=1");
+        assertThatThrownBy(() -> timed.execute("select pg_sleep(20)"))
+                .isInstanceOf(io.sqlwire.OperationalException.class).hasMessageContaining("statement_timeout")
+                .satisfies(e -> assertThat(((io.sqlwire.SqlwireException) e).isTransient()).isTrue());
+        assertThat(timed.queryOne("select 2").get(0)).isEqualTo(2);
+        PgConnection tls = (PgConnection) new PgDriver().connect(ConnectOptions.parse(H.pgUri("test", "test", "test",
+                "sslmode=verify-full&sslrootcert=" + H.caCert())));
+        open.add(tls);
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                tls.cancel();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThatThrownBy(() -> tls.execute("select pg_sleep(20)")).hasMessageContaining("57014");
+    }
+
+    @Test
     void literalsFollowStandardConformingStrings() {
         PgConnection c = connect("&autocommit=true");
         assertThat(c.literal("a\\b'c")).isEqualTo("'a\\b''c'");

@@ -131,6 +131,13 @@ public final class PgConnector {
         return tlsContext;
     }
 
+    /** Starts TLS on {@code t} as the plan says (SSLRequest; direct TLS connections are secure already). */
+    void secure(Transport t, String serverName) {
+        if (!t.isSecure()) {
+            sslRequest(t, serverName);
+        }
+    }
+
     /** SSLRequest, then exactly one byte: nothing the server sends unencrypted may reach the TLS stream. */
     private void sslRequest(Transport t, String serverName) {
         int answer;
