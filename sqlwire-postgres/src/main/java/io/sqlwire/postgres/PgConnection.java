@@ -17,7 +17,9 @@ import io.sqlwire.postgres.session.EventSink;
 import io.sqlwire.postgres.session.PgLiterals;
 import io.sqlwire.postgres.session.PgSession;
 import java.nio.charset.StandardCharsets;
+import io.sqlwire.postgres.protocol.message.backend.NotificationResponse;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class PgConnection extends AbstractConnection {
     private volatile ConnectOptions current;
     private final List<Warning> warnings = new ArrayList<>();
     private volatile Consumer<Warning> noticeListener;
+    private volatile Consumer<PgNotification> notificationListener;
 
     PgConnection(ConnectOptions options, PgSession session, Function<ConnectOptions, PgSession> opener) {
         super(options);
@@ -48,7 +51,47 @@ public final class PgConnection extends AbstractConnection {
 
     private void install(PgSession s) {
         s.setNoticeListener(this::notice);
+        Consumer<PgNotification> l = notificationListener;
+        s.setNotificationListener(l == null ? null : n -> l.accept(toNotification(n)));
         this.session = s;
+    }
+
+    private static PgNotification toNotification(NotificationResponse n) {
+        return new PgNotification(n.processId(), n.channel(), n.payload());
+    }
+
+    /**
+     * Receives LISTEN/NOTIFY notifications as they arrive (during queries or {@link #notifications}
+     * polls); {@code null} to queue them for {@link #notifications} again.
+     */
+    public void setNotificationListener(Consumer<PgNotification> listener) {
+        this.notificationListener = listener;
+        session.setNotificationListener(listener == null ? null : n -> listener.accept(toNotification(n)));
+    }
+
+    /**
+     * The next notification: one received already, else one the server sends within
+     * {@code timeout}; {@code null} when none came. Run {@code LISTEN channel} first (and commit it
+     * when autocommit is off: the server delivers notifications outside transactions).
+     */
+    public PgNotification notifications(Duration timeout) {
+        ReentrantLock l = lock();
+        l.lock();
+        try {
+            ensureOpen();
+            NotificationResponse n;
+            try {
+                n = session.pollNotification(timeout);
+            } catch (SqlwireException e) {
+                if (session.isBroken()) {
+                    markLost();
+                }
+                throw e;
+            }
+            return n == null ? null : toNotification(n);
+        } finally {
+            l.unlock();
+        }
     }
 
     private void notice(Warning w) {

@@ -218,6 +218,28 @@ class PgQueryIT {
     }
 
     @Test
+    void listenNotify() {
+        PgConnection listener = connect("&autocommit=true");
+        PgConnection sender = connect("&autocommit=true");
+        listener.execute("listen sqlwire_it");
+        assertThat(listener.notifications(java.time.Duration.ofMillis(200))).isNull();
+        sender.execute("select pg_notify('sqlwire_it', 'one')");
+        PgNotification n = listener.notifications(java.time.Duration.ofSeconds(10));
+        assertThat(n.channel()).isEqualTo("sqlwire_it");
+        assertThat(n.payload()).isEqualTo("one");
+        assertThat(n.processId()).isEqualTo(sender.backendPid());
+        sender.execute("notify sqlwire_it, 'two'");
+        listener.execute("select 1"); // the notification arrives with this statement's answer
+        assertThat(listener.notifications(java.time.Duration.ZERO).payload()).isEqualTo("two");
+        List<PgNotification> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        listener.setNotificationListener(heard::add);
+        sender.execute("notify sqlwire_it, 'three'");
+        assertThat(listener.notifications(java.time.Duration.ofMillis(500))).isNull();
+        assertThat(heard).extracting(PgNotification::payload).containsExactly("three");
+        assertThat(listener.queryOne("select 1").get(0)).isEqualTo(1);
+    }
+
+    @Test
     void literalsFollowStandardConformingStrings() {
         PgConnection c = connect("&autocommit=true");
         assertThat(c.literal("a\\b'c")).isEqualTo("'a\\b''c'");

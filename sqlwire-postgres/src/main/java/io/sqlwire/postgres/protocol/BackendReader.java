@@ -6,6 +6,7 @@ import io.sqlwire.postgres.protocol.message.backend.BackendMessages;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.util.Arrays;
 
 /**
@@ -52,6 +53,16 @@ public final class BackendReader {
             throw new InternalException(String.format("malformed message from the server: unknown message type 0x%02X",
                     type), "08P01", 0, false, null);
         }
+        try {
+            return readBody(type, name);
+        } catch (SocketTimeoutException e) {
+            // part of the message was consumed: the stream is out of step, which a plain timeout
+            // (retried by the caller) would hide
+            throw new IOException("read timed out in the middle of a " + name + " message", e);
+        }
+    }
+
+    private BackendMessage readBody(int type, String name) throws IOException {
         int length = readInt32(name);
         boolean bulk = type == 'D' || type == 'd';
         int limit = bulk ? maxLength : Math.min(maxLength, MAX_CONTROL_LENGTH);

@@ -16,7 +16,10 @@ import io.sqlwire.postgres.protocol.message.backend.NoticeFields;
 import io.sqlwire.postgres.protocol.message.frontend.FrontendMessage;
 import io.sqlwire.postgres.protocol.message.frontend.Terminate;
 import java.io.IOException;
+import io.sqlwire.postgres.protocol.message.backend.NotificationResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -36,6 +39,8 @@ public final class PgSession implements AutoCloseable {
     private final QueryMachine machine;
     private final SessionInfo info;
     private volatile Consumer<Warning> noticeListener;
+    private final LinkedBlockingQueue<NotificationResponse> notifications = new LinkedBlockingQueue<>();
+    private volatile Consumer<NotificationResponse> notificationListener;
     private volatile boolean broken;
 
     public PgSession(Transport transport, BackendReader reader, QueryMachine machine, SessionInfo info) {
@@ -63,6 +68,58 @@ public final class PgSession implements AutoCloseable {
 
     public void setNoticeListener(Consumer<Warning> listener) {
         this.noticeListener = listener;
+    }
+
+    /**
+     * The next NotificationResponse (LISTEN/NOTIFY): one already received, else one read from the
+     * idle connection within {@code timeout}; {@code null} when none came.
+     */
+    public NotificationResponse pollNotification(Duration timeout) {
+        NotificationResponse n = notifications.poll();
+        if (n != null || timeout.isZero()) {
+            return n;
+        }
+        lock.lock();
+        try {
+            ensureUsable();
+            Duration saved = transport.readTimeout();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                while (notifications.isEmpty()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    transport.setReadTimeout(Duration.ofNanos(Math.max(left, 1_000_000)));
+                    readIdle();
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // nothing arrived in time; the stream is still in step (no partial message is read
+                // here: a timeout mid-message surfaces as a failure below)
+            } catch (IOException e) {
+                throw fail(transport.failure("waiting for notifications", e));
+            } catch (InternalException e) {
+                throw fail(e);
+            } finally {
+                if (transport.isOpen()) {
+                    transport.setReadTimeout(saved);
+                }
+            }
+            return notifications.poll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads one message while no request is in flight: notifications, notices, parameter changes, FATAL errors. */
+    private void readIdle() throws IOException {
+        QueryMachine.Outcome o = machine.handle(reader.read());
+        switch (o.event()) {
+            case QueryEvent.Notification n -> notification(n.notification());
+            case QueryEvent.Notice n -> notice(n.fields());
+            case QueryEvent.Failed f -> throw fail(PgErrors.toException(f.fields()));
+            default -> { }
+        }
     }
 
     /** Whether the session failed and was closed. */
@@ -133,6 +190,7 @@ public final class PgSession implements AutoCloseable {
                     notice(n.fields());
                     sink.accept(n);
                 }
+                case QueryEvent.Notification n -> notification(n.notification());
                 case QueryEvent.Progress p -> { }
                 default -> sink.accept(o.event());
             }
@@ -142,6 +200,24 @@ public final class PgSession implements AutoCloseable {
     private static boolean isFatal(NoticeFields f) {
         String s = f.severity();
         return "FATAL".equals(s) || "PANIC".equals(s);
+    }
+
+    /** A listener gets notifications as they arrive; without one they queue for {@link #pollNotification}. */
+    public void setNotificationListener(Consumer<NotificationResponse> listener) {
+        this.notificationListener = listener;
+    }
+
+    private void notification(NotificationResponse n) {
+        Consumer<NotificationResponse> l = notificationListener;
+        if (l == null) {
+            notifications.add(n);
+            return;
+        }
+        try {
+            l.accept(n);
+        } catch (RuntimeException e) {
+            // a listener's failure must not desynchronise the protocol
+        }
     }
 
     private void notice(NoticeFields f) {
