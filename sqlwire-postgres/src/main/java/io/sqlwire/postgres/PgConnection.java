@@ -16,6 +16,10 @@ import io.sqlwire.postgres.session.CancelRequests;
 import io.sqlwire.postgres.session.EventSink;
 import io.sqlwire.postgres.session.PgLiterals;
 import io.sqlwire.postgres.session.PgSession;
+import io.sqlwire.postgres.protocol.flow.QueryEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import io.sqlwire.postgres.protocol.message.backend.NotificationResponse;
 import java.time.DateTimeException;
@@ -139,6 +143,68 @@ public final class PgConnection extends AbstractConnection {
             throw new InterfaceException("connection is closed");
         }
         CancelRequests.cancel(session);
+    }
+
+    /**
+     * Runs {@code COPY ... FROM STDIN}, streaming {@code data} to the server in 64 KiB chunks.
+     * When reading {@code data} fails, the COPY is aborted (CopyFail) and the server's error is
+     * thrown. Returns the number of rows copied.
+     */
+    public long copyIn(String sql, InputStream data) {
+        return copy(sql, java.util.Objects.requireNonNull(data, "data"), EventSink.IGNORE);
+    }
+
+    /**
+     * Runs {@code COPY ... TO STDOUT}, writing each row the server sends to {@code out} as it
+     * arrives. Returns the number of rows copied.
+     */
+    public long copyOut(String sql, OutputStream out) {
+        IOException[] failed = {null};
+        long rows = copy(sql, null, e -> {
+            if (e instanceof QueryEvent.CopyOutData d && failed[0] == null) {
+                try {
+                    out.write(d.data());
+                } catch (IOException x) {
+                    failed[0] = x; // keep reading: the session must stay in step with the server
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw new InterfaceException("COPY TO STDOUT: writing to the output stream failed: " + failed[0].getMessage(),
+                    failed[0]);
+        }
+        return rows;
+    }
+
+    /** Runs {@code COPY ... TO STDOUT}, giving each row's bytes (one line in text or csv format) to {@code rows}. */
+    public long copyOutRows(String sql, Consumer<byte[]> rows) {
+        return copy(sql, null, e -> {
+            if (e instanceof QueryEvent.CopyOutData d) {
+                rows.accept(d.data());
+            }
+        });
+    }
+
+    private long copy(String sql, InputStream data, EventSink sink) {
+        ReentrantLock l = lock();
+        l.lock();
+        try {
+            ensureOpen();
+            if (needsImplicitBegin()) {
+                run(new Request.SimpleQuery("BEGIN"), EventSink.IGNORE);
+            }
+            PgSession s = session;
+            try {
+                return s.copy(sql, data, sink);
+            } catch (SqlwireException e) {
+                if (s.isBroken()) {
+                    markLost();
+                }
+                throw e;
+            }
+        } finally {
+            l.unlock();
+        }
     }
 
     @Override

@@ -240,6 +240,32 @@ class PgQueryIT {
     }
 
     @Test
+    void copyInAndOut() {
+        PgConnection c = connect("&autocommit=true");
+        c.execute("create temp table t_copy (k int, s text)");
+        byte[] data = "1\tone\n2\ttwo\n3\t\\N\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(c.copyIn("copy t_copy from stdin", new java.io.ByteArrayInputStream(data))).isEqualTo(3);
+        assertThat(c.queryOne("select count(*) from t_copy where s is null").get(0, Long.class)).isEqualTo(1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(c.copyOut("copy (select * from t_copy order by k) to stdout with (format csv)", out)).isEqualTo(3);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("1,one\n2,two\n3,\n");
+        List<String> rows = new ArrayList<>();
+        c.copyOutRows("copy t_copy to stdout", b -> rows.add(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(rows).hasSize(3);
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+        assertThatThrownBy(() -> c.copyIn("copy t_copy from stdin", failing))
+                .isInstanceOf(io.sqlwire.DatabaseException.class).hasMessageContaining("disk gone");
+        // COPY FROM STDIN through a cursor has no data source: refused, and the session goes on
+        assertThatThrownBy(() -> c.execute("copy t_copy from stdin")).isInstanceOf(io.sqlwire.DatabaseException.class);
+        assertThat(c.queryOne("select count(*) from t_copy").get(0, Long.class)).isEqualTo(3);
+    }
+
+    @Test
     void literalsFollowStandardConformingStrings() {
         PgConnection c = connect("&autocommit=true");
         assertThat(c.literal("a\\b'c")).isEqualTo("'a\\b''c'");

@@ -14,8 +14,12 @@ import io.sqlwire.postgres.protocol.flow.ServerParameters;
 import io.sqlwire.postgres.protocol.message.backend.BackendMessage;
 import io.sqlwire.postgres.protocol.message.backend.NoticeFields;
 import io.sqlwire.postgres.protocol.message.frontend.FrontendMessage;
+import io.sqlwire.postgres.protocol.message.frontend.CopyData;
+import io.sqlwire.postgres.protocol.message.frontend.CopyDone;
+import io.sqlwire.postgres.protocol.message.frontend.CopyFail;
 import io.sqlwire.postgres.protocol.message.frontend.Terminate;
 import java.io.IOException;
+import java.io.InputStream;
 import io.sqlwire.postgres.protocol.message.backend.NotificationResponse;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +46,7 @@ public final class PgSession implements AutoCloseable {
     private final LinkedBlockingQueue<NotificationResponse> notifications = new LinkedBlockingQueue<>();
     private volatile Consumer<NotificationResponse> notificationListener;
     private volatile boolean broken;
+    private InputStream copySource;
 
     public PgSession(Transport transport, BackendReader reader, QueryMachine machine, SessionInfo info) {
         this.transport = transport;
@@ -122,6 +127,49 @@ public final class PgSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a COPY statement: data for COPY FROM STDIN is read from {@code source}, data from COPY
+     * TO STDOUT is given to {@code sink}. Returns the row count of its CommandComplete.
+     */
+    public long copy(String sql, InputStream source, EventSink sink) {
+        lock.lock();
+        try {
+            copySource = source;
+            long[] rows = {-1};
+            run(new Request.Copy(sql, source != null), e -> {
+                if (e instanceof QueryEvent.Complete c) {
+                    rows[0] = c.complete().rows();
+                }
+                sink.accept(e);
+            });
+            return rows[0];
+        } finally {
+            copySource = null;
+            lock.unlock();
+        }
+    }
+
+    /** Streams the copy source as CopyData chunks, then CopyDone; a source that fails sends CopyFail. */
+    private void sendCopyData() throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            for (int n = copySource.read(chunk); n >= 0; n = copySource.read(chunk)) {
+                if (n > 0) {
+                    new CopyData(java.util.Arrays.copyOf(chunk, n)).encode(out);
+                    if (out.size() >= chunk.length) {
+                        flush();
+                    }
+                }
+            }
+            new CopyDone().encode(out);
+        } catch (IOException e) {
+            // the source failed, not the connection: abort the COPY, the server answers with an error
+            out.clear();
+            new CopyFail("the client's data source failed: " + e.getMessage()).encode(out);
+        }
+        flush();
+    }
+
     /** Whether the session failed and was closed. */
     public boolean isBroken() {
         return broken || !transport.isOpen();
@@ -191,6 +239,7 @@ public final class PgSession implements AutoCloseable {
                     sink.accept(n);
                 }
                 case QueryEvent.Notification n -> notification(n.notification());
+                case QueryEvent.CopyInReady c -> sendCopyData();
                 case QueryEvent.Progress p -> { }
                 default -> sink.accept(o.event());
             }

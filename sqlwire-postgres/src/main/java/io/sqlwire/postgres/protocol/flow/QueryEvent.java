@@ -47,6 +47,14 @@ public sealed interface QueryEvent {
     record Notification(NotificationResponse notification) implements QueryEvent {
     }
 
+    /** The server waits for COPY FROM STDIN data: send CopyData, then CopyDone or CopyFail. */
+    record CopyInReady() implements QueryEvent {
+    }
+
+    /** One chunk of COPY TO STDOUT data (a row, in text or csv format). */
+    record CopyOutData(byte[] data) implements QueryEvent {
+    }
+
     /** The request is finished (ReadyForQuery); {@code status} is the transaction status. */
     record Ready(char status) implements QueryEvent {
     }

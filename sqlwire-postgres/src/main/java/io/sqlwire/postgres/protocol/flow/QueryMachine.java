@@ -178,14 +178,18 @@ public final class QueryMachine {
     private Outcome copy(BackendMessage m, Pending head) {
         return switch (m) {
             case CopyOutResponse c -> progress(Phase.COPY_OUT);
-            case CopyData d when phase == Phase.COPY_OUT -> progress(Phase.COPY_OUT);
+            case CopyData d when phase == Phase.COPY_OUT -> Outcome.of(new QueryEvent.CopyOutData(d.data()));
             case CopyDone d when phase == Phase.COPY_OUT -> progress(Phase.STARTED);
+            case CopyInResponse c when head.request() instanceof Request.Copy copy && copy.hasSource() -> {
+                phase = Phase.COPY_IN;
+                yield Outcome.of(new QueryEvent.CopyInReady());
+            }
             case CopyInResponse c -> {
                 // COPY FROM STDIN has no data source on this API: refuse it; the server answers with an error
                 phase = Phase.COPY_IN;
                 CopyFail fail = new CopyFail("COPY FROM STDIN is not supported by this sqlwire call");
-                yield new Outcome(QueryEvent.Progress.INSTANCE, head.request() instanceof Request.SimpleQuery
-                        ? List.of(fail) : List.of(fail, new Sync()));
+                boolean simple = head.request() instanceof Request.SimpleQuery || head.request() instanceof Request.Copy;
+                yield new Outcome(QueryEvent.Progress.INSTANCE, simple ? List.of(fail) : List.of(fail, new Sync()));
             }
             default -> throw violation(m, "here");
         };

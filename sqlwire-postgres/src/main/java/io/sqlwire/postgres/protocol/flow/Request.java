@@ -33,6 +33,13 @@ public sealed interface Request {
     record ClosePortal(String portal) implements Request {
     }
 
+    /**
+     * A COPY statement over the simple protocol. With {@code hasSource}, COPY FROM STDIN data
+     * follows from the client ({@link QueryEvent.CopyInReady}); without, it is refused with CopyFail.
+     */
+    record Copy(String sql, boolean hasSource) implements Request {
+    }
+
     /** Only a Sync: a round trip that checks the server answers. */
     record SyncOnly() implements Request {
     }

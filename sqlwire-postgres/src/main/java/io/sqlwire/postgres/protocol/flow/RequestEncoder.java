@@ -39,8 +39,13 @@ final class RequestEncoder {
             out.add(new Query(q.sql()));
             return new Encoded(out, null, null);
         }
+        if (request instanceof Request.Copy c) {
+            out.add(new Query(c.sql()));
+            return new Encoded(out, null, null);
+        }
         Encoded e = switch (request) {
             case Request.SimpleQuery q -> throw new IllegalStateException("handled above");
+            case Request.Copy c -> throw new IllegalStateException("handled above");
             case Request.Extended x -> extended(x, out);
             case Request.FetchPortal f -> {
                 out.add(new Execute(f.portal(), f.maxRows()));
