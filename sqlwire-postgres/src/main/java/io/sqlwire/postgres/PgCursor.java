@@ -67,9 +67,10 @@ final class PgCursor extends AbstractCursor {
             reset();
             conn.clearWarnings();
             Request request = request(sql, sets, noParameters);
-            PgResult.Collector c = execute(request);
+            boolean beginsTransaction = conn.implicitBeginNeeded();
+            PgResult.Collector c = execute(request, beginsTransaction);
             if (c.staleStatement && !conn.inTransaction()) {
-                c = execute(request(sql, sets, noParameters)); // re-prepared once: the old statement was dropped
+                c = execute(request(sql, sets, noParameters), false); // re-prepared once: the old statement was dropped
             }
             finish(c);
             return this;
@@ -79,7 +80,12 @@ final class PgCursor extends AbstractCursor {
         }
     }
 
-    private PgResult.Collector execute(Request request) {
+    /**
+     * Runs {@code request}, after an implicit BEGIN when needed. A stale prepared statement in a
+     * transaction this very call began loses no work: that transaction is rolled back so the caller
+     * can run the statement again.
+     */
+    private PgResult.Collector execute(Request request, boolean beginsTransaction) {
         CodecContext ctx = conn.codecContext();
         PgResult.Collector c = new PgResult.Collector(ctx);
         List<Request> requests = new ArrayList<>(2);
@@ -95,6 +101,9 @@ final class PgCursor extends AbstractCursor {
         try {
             conn.run(requests, sinks);
         } catch (SqlwireException e) {
+            if (c.staleStatement && beginsTransaction && conn.inTransaction()) {
+                conn.run(new Request.SimpleQuery("ROLLBACK"), EventSink.IGNORE);
+            }
             if (!c.staleStatement || conn.inTransaction()) {
                 throw timer == null ? e : timer.translate(e);
             }

@@ -73,6 +73,28 @@ class PgQueryIT {
     }
 
     @Test
+    void aStaleStatementIsRepreparedAlsoWhenItsCallBeganTheTransaction() {
+        PgConnection c = connect("&prepare_threshold=1");
+        c.execute("create table if not exists t_prep2 (a int, b text)");
+        c.commit();
+        try {
+            for (int i = 0; i < 2; i++) {
+                assertThat(c.queryOne("select * from t_prep2 where a = ?", 1)).isNull();
+                c.commit();
+            }
+            c.execute("alter table t_prep2 add column c int");
+            c.commit();
+            assertThat(c.query("select * from t_prep2 where a = ?", 1)).isEmpty();
+            assertThat(c.cursor().execute("select * from t_prep2 where a = ?", 1).description()).hasSize(3);
+            assertThat(c.transactionStatus()).isEqualTo('T');
+        } finally {
+            c.rollback();
+            c.execute("drop table t_prep2");
+            c.commit();
+        }
+    }
+
+    @Test
     void namedStatementsReadBinaryResultsThatEqualTheTextOnes() {
         PgConnection c = connect("&autocommit=true&prepare_threshold=2");
         String sql = "select 1::int2, 2::int4, 3::int8, 1.5::float8, 12.345::numeric, true, 'x'::text,"
