@@ -2,9 +2,12 @@ package io.sqlwire.postgres;
 
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.Connection;
-import io.sqlwire.NotSupportedException;
+import io.sqlwire.core.options.Environment;
+import io.sqlwire.postgres.session.PgConnector;
+import io.sqlwire.postgres.session.PgSession;
 import io.sqlwire.spi.Driver;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The PostgreSQL backend ({@code postgresql://}, {@code postgres://}). Found with
@@ -29,10 +32,20 @@ public final class PgDriver implements Driver {
         return Set.of("postgresql", "postgres");
     }
 
-    /** Not yet: the query protocol comes in a later version. */
+    /**
+     * Opens a session: hosts in order (or shuffled with load_balance_hosts=random), connect_timeout
+     * per address, TLS per sslmode, login, target_session_attrs.
+     *
+     * @throws io.sqlwire.OperationalException naming every host tried and why it failed
+     */
     @Override
     public Connection connect(ConnectOptions options) {
-        throw new NotSupportedException("the PostgreSQL query protocol is not implemented yet; `sqlwire ping` works");
+        Function<ConnectOptions, PgSession> opener = PgDriver::openSession;
+        return new PgConnection(options, opener.apply(options), opener);
+    }
+
+    static PgSession openSession(ConnectOptions options) {
+        return new PgConnector(options, Environment.system()).connect();
     }
 
     /**

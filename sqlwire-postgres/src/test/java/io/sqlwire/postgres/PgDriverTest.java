@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqlwire.ConnectOptions;
 import io.sqlwire.HostSpec;
-import io.sqlwire.NotSupportedException;
 import io.sqlwire.core.transport.TransportException;
 import io.sqlwire.spi.Driver;
 import java.nio.file.Path;
@@ -27,15 +26,6 @@ class PgDriverTest {
     void isFoundByTheServiceLoader() {
         assertThat(ServiceLoader.load(Driver.class).stream().<Class<?>>map(ServiceLoader.Provider::type))
                 .contains(PgDriver.class);
-    }
-
-    @Test
-    void connectIsNotImplementedYet() {
-        ConnectOptions o = new ConnectOptions("postgresql", List.of(new HostSpec("localhost", 5432)), "u", null, "d",
-                Map.of(), Map.of());
-        assertThatThrownBy(() -> new PgDriver().connect(o))
-                .isInstanceOf(NotSupportedException.class)
-                .hasMessage("the PostgreSQL query protocol is not implemented yet; `sqlwire ping` works");
     }
 
     @Test

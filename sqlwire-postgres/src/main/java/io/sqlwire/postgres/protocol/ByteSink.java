@@ -2,6 +2,7 @@ package io.sqlwire.postgres.protocol;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -36,6 +37,65 @@ public final class ByteSink {
         ensure(1);
         buf[size++] = (byte) v;
         return this;
+    }
+
+    /** Int16, big-endian. */
+    public ByteSink writeInt16(int v) {
+        ensure(2);
+        buf[size] = (byte) (v >>> 8);
+        buf[size + 1] = (byte) v;
+        size += 2;
+        return this;
+    }
+
+    /** Byten. */
+    public ByteSink writeBytes(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+        return this;
+    }
+
+    /** String: UTF-8 bytes then a NUL terminator; the text must not contain NUL itself. */
+    public ByteSink writeCString(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new io.sqlwire.InterfaceException("text sent to PostgreSQL must not contain a NUL character");
+            }
+        }
+        writeBytes(bytes);
+        return writeByte(0);
+    }
+
+    /**
+     * Starts a message with a type byte and a length word to patch later; returns the offset of
+     * the length word for {@link #endMessage}.
+     */
+    public int beginMessage(int type) {
+        writeByte(type);
+        return beginUntyped();
+    }
+
+    /** Starts a message without a type byte (startup, SSLRequest, CancelRequest). */
+    public int beginUntyped() {
+        int at = size;
+        writeInt32(0);
+        return at;
+    }
+
+    /** Patches the length word at {@code lengthAt}: the bytes from it to the end, itself included. */
+    public void endMessage(int lengthAt) {
+        int v = size - lengthAt;
+        buf[lengthAt] = (byte) (v >>> 24);
+        buf[lengthAt + 1] = (byte) (v >>> 16);
+        buf[lengthAt + 2] = (byte) (v >>> 8);
+        buf[lengthAt + 3] = (byte) v;
+    }
+
+    /** Empties the sink, keeping its buffer. */
+    public void clear() {
+        size = 0;
     }
 
     /** The number of bytes written. */
