@@ -15,12 +15,23 @@ final class Errors {
     private Errors() {
     }
 
-    /** {@code ERROR: <message>}, plus {@code (SQLSTATE xxxxx)} when the error carries one. */
+    /**
+     * {@code ERROR: <message>}, plus {@code (SQLSTATE xxxxx, code n)} with whichever of the two the
+     * error carries (the code is the server's own error number, e.g. MySQL's 1146).
+     */
     static String line(Throwable e) {
         String message = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName() : e.getMessage();
-        String state = e instanceof SqlwireException se ? se.sqlState() : null;
-        return "ERROR: " + message + (state == null || state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
+        StringBuilder codes = new StringBuilder();
+        if (e instanceof SqlwireException se) {
+            if (se.sqlState() != null && !se.sqlState().isEmpty()) {
+                codes.append("SQLSTATE ").append(se.sqlState());
+            }
+            if (se.vendorCode() != 0) {
+                codes.append(codes.isEmpty() ? "" : ", ").append("code ").append(se.vendorCode());
+            }
+        }
+        return "ERROR: " + message + (codes.isEmpty() ? "" : " (" + codes + ")");
     }
 
     /** The exit code for an error that ends the run. */

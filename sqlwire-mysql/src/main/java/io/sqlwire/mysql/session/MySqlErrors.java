@@ -24,7 +24,7 @@ public final class MySqlErrors {
 
     /** The exception for an ERR packet the server sent in answer to a command. */
     public static SqlwireException of(ErrPacket err, boolean mariaDb) {
-        return MySqlErrorCodes.factory(mariaDb).create(err.describe(), refine(err.errorCode(), err.sqlState()),
+        return MySqlErrorCodes.factory(mariaDb).create(err.message(), refine(err.errorCode(), err.sqlState()),
                 err.errorCode(), null);
     }
 

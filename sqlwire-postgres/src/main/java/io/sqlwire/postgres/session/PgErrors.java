@@ -15,7 +15,8 @@ public final class PgErrors {
 
     /**
      * The DB-API exception for a server error: its class comes from the SQLSTATE, its message is
-     * {@code ERROR: message (SQLSTATE xxxxx)} plus the detail and hint, and its cause is the
+     * the server's message plus the detail and hint (the severity and SQLSTATE are fields of the
+     * exception, not repeated in the text, as on every backend), and its cause is the
      * {@link PgServerError} with every field.
      */
     public static SqlwireException toException(NoticeFields f) {
@@ -28,10 +29,7 @@ public final class PgErrors {
         if (context != null) {
             m.append(context).append(": ");
         }
-        m.append(f.severity()).append(": ").append(f.message());
-        if (f.sqlState() != null) {
-            m.append(" (SQLSTATE ").append(f.sqlState()).append(')');
-        }
+        m.append(f.message());
         if (f.get('D') != null) {
             m.append("\nDETAIL: ").append(f.get('D'));
         }
