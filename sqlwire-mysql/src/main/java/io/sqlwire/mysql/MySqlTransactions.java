@@ -44,17 +44,7 @@ final class MySqlTransactions implements TransactionControl {
     }
 
     @Override
-    public void savepoint(String name) {
-        conn.exec("SAVEPOINT " + name);
-    }
-
-    @Override
-    public void releaseSavepoint(String name) {
-        conn.exec("RELEASE SAVEPOINT " + name);
-    }
-
-    @Override
-    public void rollbackToSavepoint(String name) {
-        conn.exec("ROLLBACK TO SAVEPOINT " + name);
+    public void execute(String sql) {
+        conn.exec(sql);
     }
 }

@@ -54,18 +54,8 @@ final class PgTransactions implements TransactionControl {
     }
 
     @Override
-    public void savepoint(String name) {
-        run("SAVEPOINT " + name);
-    }
-
-    @Override
-    public void releaseSavepoint(String name) {
-        run("RELEASE SAVEPOINT " + name);
-    }
-
-    @Override
-    public void rollbackToSavepoint(String name) {
-        run("ROLLBACK TO SAVEPOINT " + name);
+    public void execute(String sql) {
+        run(sql);
     }
 
     private void run(String sql) {

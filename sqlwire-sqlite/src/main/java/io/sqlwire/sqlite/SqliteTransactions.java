@@ -60,18 +60,8 @@ final class SqliteTransactions implements TransactionControl {
     }
 
     @Override
-    public void savepoint(String name) {
-        conn.exec("SAVEPOINT " + name);
-    }
-
-    @Override
-    public void releaseSavepoint(String name) {
-        conn.exec("RELEASE SAVEPOINT " + name);
-    }
-
-    @Override
-    public void rollbackToSavepoint(String name) {
-        conn.exec("ROLLBACK TO SAVEPOINT " + name);
+    public void execute(String sql) {
+        conn.exec(sql);
     }
 
     /** Turns off the pragmas a block turned on; they apply to the session, not the transaction. */

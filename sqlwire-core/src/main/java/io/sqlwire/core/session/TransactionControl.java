@@ -26,12 +26,23 @@ public interface TransactionControl {
         return true;
     }
 
-    /** {@code SAVEPOINT name}. */
-    void savepoint(String name);
+    /** Runs one transaction-control statement on the session (no rows, no implicit BEGIN). */
+    void execute(String sql);
 
-    /** {@code RELEASE SAVEPOINT name}. */
-    void releaseSavepoint(String name);
+    /**
+     * Sets a savepoint. Names come from {@link TransactionBlocks} ({@code sp_1}, {@code sp_2}, ...),
+     * never from users, so they need no quoting; the three savepoint statements are the SQL
+     * standard's and every backend sqlwire speaks accepts them as written.
+     */
+    default void savepoint(String name) {
+        execute("SAVEPOINT " + name);
+    }
 
-    /** {@code ROLLBACK TO SAVEPOINT name}; the savepoint stays defined. */
-    void rollbackToSavepoint(String name);
+    default void releaseSavepoint(String name) {
+        execute("RELEASE SAVEPOINT " + name);
+    }
+
+    default void rollbackToSavepoint(String name) {
+        execute("ROLLBACK TO SAVEPOINT " + name);
+    }
 }
