@@ -145,6 +145,7 @@ class MySqlFakeServerIT {
                     .isInstanceOf(OperationalException.class).hasMessageContaining("nothing was sent");
             assertThat(c.isClosed()).isFalse();
             c.execute("do 1");
+            c.close();
             server.await();
         }
         assertThat(sent[0]).isEmpty();
@@ -211,6 +212,7 @@ class MySqlFakeServerIT {
             assertThatThrownBy(() -> c.execute("load data local infile '" + dir.resolve("ok.csv") + "' into table t"))
                     .isInstanceOf(OperationalException.class)
                     .hasMessageContaining("/etc/passwd").hasMessageContaining("nothing was sent");
+            c.close();
             server.await();
         }
         assertThat(sent[0]).isEmpty();
