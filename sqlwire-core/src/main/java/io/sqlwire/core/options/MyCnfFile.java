@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * {@code key} (true) lines, {@code #} and {@code ;} comments, {@code '...'} and {@code "..."}
  * values with backslash escapes, {@code !include file} and {@code !includedir dir} (its
  * {@code .cnf} files in name order). A file already read is not read again, which stops include
- * loops. Dashes and underscores in keys are the same.
+ * loops. Dashes and underscores in keys are the same. Escapes apply inside quotes only; an
+ * unquoted value ends at a {@code #} that follows whitespace. A relative {@code !include} path is
+ * taken from the including file's directory; a missing {@code !includedir} directory is skipped.
  *
  * <p>Which files: the one named by {@code read_default_file}, as Connector/Python does; with only
  * {@code read_default_group} given, the system file (for the real environment
