@@ -28,7 +28,8 @@ public final class MysqlOptions {
 
     public static final Option<String> CHARSET = row("charset", OptionType.TEXT)
             .defaults("utf8mb4")
-            .doc("Connection character set, sent in the handshake and with `SET NAMES`.")
+            .doc("Connection character set: `utf8mb4`, `utf8mb3` (`utf8`), `latin1`, `ascii` or `binary`; other than "
+                    + "utf8mb4 it is set with `SET NAMES` after login. `setCharset()` changes it later.")
             .build();
 
     public static final Option<String> COLLATION = row("collation", OptionType.TEXT)
