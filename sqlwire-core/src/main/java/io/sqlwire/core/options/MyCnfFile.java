@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * MySQL option files ({@code my.cnf}): {@code [group]} headers, {@code key=value} or bare
- * {@code key} (true) lines, {@code #} and {@code ;} comments, {@code '...'} and {@code "..."}
+ * {@code key} lines (true for a boolean option, ignored for others), {@code #} and {@code ;} comments, {@code '...'} and {@code "..."}
  * values with backslash escapes, {@code !include file} and {@code !includedir dir} (its
  * {@code .cnf} files in name order). A file already read is not read again, which stops include
  * loops. Dashes and underscores in keys are the same. Escapes apply inside quotes only; an
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 final class MyCnfFile {
 
-    /** One value of a wanted group. */
+    /** One value of a wanted group; {@code value} is {@code null} for a bare key. */
     record Entry(String key, String value, Path file, String group, int line) {
         String origin() {
             return "option file " + file + " [" + group + "] line " + line;
@@ -82,8 +82,12 @@ final class MyCnfFile {
             if (name == null) {
                 continue;
             }
+            Option<?> row = OptionTable.lookup(name);
+            if (e.value() == null && !(row.type() instanceof OptionType.Bool)) {
+                continue; // a bare "password" asks the mysql tools to prompt; sqlwire never prompts
+            }
             try {
-                layer.put(OptionTable.lookup(name), e.value(), e.origin());
+                layer.put(row, e.value() == null ? "true" : e.value(), e.origin());
             } catch (InvalidOptionException ex) {
                 throw new InvalidOptionException(ex.option(), ex.getMessage() + " (key \"" + e.key() + "\")", ex);
             }
@@ -194,7 +198,7 @@ final class MyCnfFile {
             throw syntax(file, n, "missing key before \"=\"");
         }
         String key = rawKey.toLowerCase(Locale.ROOT).replace('-', '_');
-        String value = eq < 0 ? "true" : value(file, n, t.substring(eq + 1).strip());
+        String value = eq < 0 ? null : value(file, n, t.substring(eq + 1).strip());
         return new Entry(key, value, file, group, n);
     }
 

@@ -115,7 +115,8 @@ class MyCnfFileTest {
                 host="a\\\\b"
                 """);
         List<MyCnfFile.Entry> entries = MyCnfFile.read(List.of(f), true, MyCnfFile.CLIENT_GROUPS);
-        Map<String, String> m = entries.stream().collect(Collectors.toMap(MyCnfFile.Entry::key, MyCnfFile.Entry::value));
+        Map<String, String> m = entries.stream().collect(Collectors.toMap(MyCnfFile.Entry::key,
+                e -> String.valueOf(e.value())));
         assertThat(m).containsEntry("init_command", "SET @a='x'\tb").containsEntry("user", "spaced user")
                 .containsEntry("password", "pa#ss").containsEntry("host", "a\\b");
     }
@@ -170,9 +171,10 @@ class MyCnfFileTest {
 
     @Test
     void sslModeFromFile() throws IOException {
-        Path f = write("t.cnf", "[client]\nssl-mode=VERIFY_IDENTITY\nssl-ca=/ca.pem\n");
+        Path f = write("t.cnf", "[client]\nssl-mode=VERIFY_IDENTITY\nssl-ca=/ca.pem\npassword\ncompress\n");
         ConnectOptions o = resolver(Map.of()).parse("mysql://h/?read_default_file=" + f);
         assertThat(TlsOptions.SSLMODE.get(o)).isEqualTo("verify-full");
-        assertThat(o.options()).containsEntry("sslrootcert", "/ca.pem");
+        assertThat(o.options()).containsEntry("sslrootcert", "/ca.pem").containsEntry("compress", "true");
+        assertThat(o.password()).isNull(); // a bare "password" means "prompt" to the mysql tools
     }
 }
