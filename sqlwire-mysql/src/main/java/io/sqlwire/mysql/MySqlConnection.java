@@ -19,12 +19,13 @@ import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.type.MySqlCodecContext;
 import io.sqlwire.mysql.type.ZeroDateBehavior;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import io.sqlwire.mysql.protocol.packet.client.ComInitDb;
 import io.sqlwire.mysql.protocol.packet.client.ComPing;
 import io.sqlwire.mysql.protocol.packet.client.ComResetConnection;
 import io.sqlwire.mysql.session.MySqlSession;
+import io.sqlwire.mysql.session.MySqlCharsets;
+import io.sqlwire.mysql.session.MySqlSessions;
 import io.sqlwire.mysql.session.MySqlSettings;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class MySqlConnection extends AbstractConnection {
     private boolean lossReported;
     private int lastWarnings;
     private final CodecRegistry codecs = CodecRegistry.global();
-    private final MySqlCodecContext codecContext;
+    private MySqlCodecContext codecContext;
     private final StatementCache statements;
 
     MySqlConnection(ConnectOptions options, MySqlConnector connector, MySqlConnector.Opened opened) {
@@ -66,8 +67,8 @@ public final class MySqlConnection extends AbstractConnection {
         this.opened = opened;
         this.autoReconnect = Boolean.TRUE.equals(MysqlOptions.AUTO_RECONNECT.get(options));
         this.statements = new StatementCache(CoreOptions.PREPARE_THRESHOLD.get(options));
-        this.codecContext = MySqlCodecContext.of(StandardCharsets.UTF_8, ZoneId.systemDefault(), codecs,
-                ZeroDateBehavior.fromOptions(options));
+        this.codecContext = MySqlCodecContext.of(MySqlCharsets.java(settings.charset()), ZoneId.systemDefault(),
+                codecs, ZeroDateBehavior.fromOptions(options));
     }
 
     /** The row decoder for a result set's columns. */
@@ -280,6 +281,48 @@ public final class MySqlConnection extends AbstractConnection {
         } finally {
             lock().unlock();
         }
+    }
+
+    /**
+     * Changes the connection character set with {@code SET NAMES}: statements are sent, and text
+     * results decoded, in it from now on, and a reconnect or reset restores it. The configured
+     * {@code collation} is kept when it belongs to the new charset.
+     *
+     * @param charset utf8mb4, utf8mb3 (utf8), latin1, ascii or binary
+     * @throws io.sqlwire.InvalidOptionException for any other charset
+     */
+    public void setCharset(String charset) {
+        String cs = MySqlCharsets.canonical(charset);
+        setCharset(cs, MySqlCharsets.collationIfOf(cs, settings.collation()));
+    }
+
+    /**
+     * As {@link #setCharset(String)}, with {@code SET NAMES charset COLLATE collation}.
+     *
+     * @param collation a collation of the charset, or {@code null} for its default
+     * @throws io.sqlwire.InvalidOptionException for an unsupported charset or a collation of another one
+     */
+    public void setCharset(String charset, String collation) {
+        String names = MySqlSessions.setNames(charset, collation);
+        String cs = MySqlCharsets.canonical(charset);
+        String coll = collation == null ? null : MySqlCharsets.collation(cs, collation);
+        lock().lock();
+        try {
+            ensureOpen();
+            ensureLive();
+            run(() -> session().execute(names));
+            session().textCharset(MySqlCharsets.java(cs));
+            settings = settings.withCharset(cs, coll);
+            codecContext = MySqlCodecContext.of(MySqlCharsets.java(cs), codecContext.timeZone(), codecs,
+                    codecContext.zeroDateBehavior());
+        } finally {
+            lock().unlock();
+        }
+    }
+
+    /** The connection character set: the {@code charset} option or the last {@link #setCharset}. */
+    public String charset() {
+        return settings.charset();
     }
 
     @Override

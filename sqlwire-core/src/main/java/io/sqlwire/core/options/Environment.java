@@ -14,20 +14,28 @@ import java.util.Optional;
  * @param variables environment variables; an empty value counts as unset, as in libpq
  * @param home the user's home directory, or {@code null}
  * @param sysConfDir the directory of the system-wide service file, or {@code null}
+ * @param myCnfSystemFile the system-wide MySQL option file read when only {@code read_default_group}
+ *     is given ({@code /etc/mysql/my.cnf} for the real environment), or {@code null}
  */
-public record Environment(Map<String, String> variables, Path home, Path sysConfDir) {
+public record Environment(Map<String, String> variables, Path home, Path sysConfDir, Path myCnfSystemFile) {
 
     public Environment {
         variables = Map.copyOf(variables);
     }
 
+    /** An environment without a system-wide MySQL option file. */
+    public Environment(Map<String, String> variables, Path home, Path sysConfDir) {
+        this(variables, home, sysConfDir, null);
+    }
+
     /** The real environment of this process. */
     public static Environment system() {
         String home = System.getProperty("user.home");
-        return new Environment(System.getenv(), home == null ? null : Path.of(home), defaultSysConfDir());
+        return new Environment(System.getenv(), home == null ? null : Path.of(home), defaultSysConfDir(),
+                Path.of("/etc/mysql/my.cnf"));
     }
 
-    /** Only the given variables and home directory; no system configuration directory. */
+    /** Only the given variables and home directory; no system configuration directory or option file. */
     public static Environment of(Map<String, String> variables, Path home) {
         return new Environment(variables, home, null);
     }

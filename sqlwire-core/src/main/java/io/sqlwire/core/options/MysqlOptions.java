@@ -28,7 +28,8 @@ public final class MysqlOptions {
 
     public static final Option<String> CHARSET = row("charset", OptionType.TEXT)
             .defaults("utf8mb4")
-            .doc("Connection character set, sent in the handshake and with `SET NAMES`.")
+            .doc("Connection character set: `utf8mb4`, `utf8mb3` (`utf8`), `latin1`, `ascii` or `binary`; other than "
+                    + "utf8mb4 it is set with `SET NAMES` after login. `setCharset()` changes it later.")
             .build();
 
     public static final Option<String> COLLATION = row("collation", OptionType.TEXT)
@@ -86,12 +87,14 @@ public final class MysqlOptions {
 
     public static final Option<Path> READ_DEFAULT_FILE = row("read_default_file", OptionType.PATH)
             .aliases("default_file")
-            .doc("Option file (`my.cnf`) to read client settings from; explicit values win.")
+            .doc("Option file (`my.cnf`) read for groups [client], [client-server], [client-mariadb] and "
+                    + "`read_default_group`; its values rank below explicit ones and above environment variables.")
             .build();
 
     public static final Option<String> READ_DEFAULT_GROUP = row("read_default_group", OptionType.TEXT)
             .aliases("default_group")
-            .doc("Group of the option file to read, e.g. `client`.")
+            .doc("Extra option-file group read last (so it wins), e.g. `myapp`; without `read_default_file` the "
+                    + "files are /etc/mysql/my.cnf then ~/.my.cnf.")
             .build();
 
     public static final Option<Boolean> AUTO_RECONNECT = row("auto_reconnect", OptionType.BOOL)

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Resolves raw values with libpq's precedence: explicit, then service file, then environment
- * variable, then default (defaults are not stored; {@link Option#get} applies them).
+ * Resolves raw values with libpq's precedence: explicit, then service file (for MySQL the option
+ * file), then environment variable, then default (defaults are not stored; {@link Option#get} applies them).
  */
 final class Resolver {
 
@@ -37,9 +37,10 @@ final class Resolver {
 
         Layer environment = environmentLayer(backend);
         Layer service = serviceLayer(backend, explicit, environment);
+        Layer optionFile = MyCnfFile.layer(backend, explicit, env);
         Map<Option<?>, Setting> merged = new LinkedHashMap<>();
         for (Option<?> row : OptionTable.all()) {
-            for (Layer layer : new Layer[] {explicit, service, environment}) {
+            for (Layer layer : new Layer[] {explicit, service, optionFile, environment}) {
                 Setting s = layer.get(row);
                 if (s != null) {
                     merged.put(row, s);

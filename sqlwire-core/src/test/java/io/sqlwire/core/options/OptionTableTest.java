@@ -97,7 +97,8 @@ class OptionTableTest {
 
     static Stream<Arguments> everyNameAndAlias() {
         return OptionTable.all().stream()
-                .filter(r -> r != PostgresOptions.SERVICE && r != CoreOptions.BACKEND)
+                // a named option file must exist (MyCnfFileTest covers read_default_file and its alias)
+                .filter(r -> r != PostgresOptions.SERVICE && r != CoreOptions.BACKEND && r != MysqlOptions.READ_DEFAULT_FILE)
                 .flatMap(r -> Stream.concat(Stream.of(r.name()), r.aliases().stream()).map(n -> Arguments.of(n, r)));
     }
 

@@ -100,6 +100,25 @@ public final class PayloadWriter {
         return bytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * string&lt;EOF&gt; in another charset. A character the charset cannot hold is an error, not a
+     * silent '?' that would change the statement.
+     */
+    public PayloadWriter text(String s, java.nio.charset.Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return text(s);
+        }
+        try {
+            java.nio.ByteBuffer b = charset.newEncoder().encode(java.nio.CharBuffer.wrap(s));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return bytes(out);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new io.sqlwire.DataException("the statement has a character that the connection charset "
+                    + charset.name() + " cannot encode; use setCharset(\"utf8mb4\")", "22021", 0, false, e);
+        }
+    }
+
     public int size() {
         return len;
     }

@@ -51,6 +51,8 @@ public final class MySqlSession implements AutoCloseable {
     private ResultStream active;
     private volatile boolean broken;
     private final LocalInfilePolicy localInfile;
+    // character_set_client: utf8mb4 from the handshake until SET NAMES changes it
+    private volatile java.nio.charset.Charset textCharset = java.nio.charset.StandardCharsets.UTF_8;
 
     MySqlSession(Transport transport, PacketChannel channel, Handshake.Result hs, MySqlSettings settings) {
         this.transport = transport;
@@ -89,6 +91,16 @@ public final class MySqlSession implements AutoCloseable {
         return ServerStatus.has(status, ServerStatus.NO_BACKSLASH_ESCAPES);
     }
 
+    /** The charset statements are sent in (the session's character_set_client). */
+    public java.nio.charset.Charset textCharset() {
+        return textCharset;
+    }
+
+    /** Records a SET NAMES that succeeded: statements are sent in this charset from now on. */
+    public void textCharset(java.nio.charset.Charset charset) {
+        this.textCharset = charset;
+    }
+
     /** The current database as the session tracker or the commands reported it, or {@code null}. */
     public String database() {
         return database;
@@ -125,7 +137,7 @@ public final class MySqlSession implements AutoCloseable {
         lock.lock();
         try {
             prepareCommand();
-            send(new ComQuery(sql));
+            send(new ComQuery(sql, textCharset));
             ResultStream stream = new ResultStream(this, capabilities, false);
             stream.sentSql(sql);
             active = stream;
@@ -145,7 +157,7 @@ public final class MySqlSession implements AutoCloseable {
         lock.lock();
         try {
             prepareCommand();
-            send(new ComStmtPrepare(sql));
+            send(new ComStmtPrepare(sql, textCharset));
             byte[] first = receive();
             if (first.length > 0 && (first[0] & 0xFF) == ServerPacket.ERR_HEADER) {
                 throw serverError(io(() -> ErrPacket.decode(first)));

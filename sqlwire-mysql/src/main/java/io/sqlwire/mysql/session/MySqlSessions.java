@@ -20,6 +20,11 @@ public final class MySqlSessions {
         SessionSetup.run(session, settings);
     }
 
+    /** The {@code SET NAMES} statement for a supported charset and one of its collations (or {@code null}). */
+    public static String setNames(String charset, String collation) {
+        return "SET " + SessionSetup.names(charset, collation);
+    }
+
     /**
      * Connects and logs in to one target. The whole login is bounded by the connect timeout; the
      * read timeout applies afterwards.

@@ -11,7 +11,6 @@ import io.sqlwire.core.transport.TlsSettings;
 import io.sqlwire.mysql.auth.AuthContext;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything a MySQL session needs from the options, read once through the option table.
@@ -44,10 +43,10 @@ public record MySqlSettings(String user, Secret password, String database, Strin
      * @throws InvalidOptionException for a charset sqlwire cannot decode
      */
     public static MySqlSettings from(ConnectOptions o) {
-        String charset = MysqlOptions.CHARSET.get(o).toLowerCase(Locale.ROOT);
-        if (!List.of("utf8mb4", "utf8", "utf8mb3").contains(charset)) {
-            throw new InvalidOptionException("charset", "charset \"" + charset + "\" is not supported: sqlwire"
-                    + " speaks utf8mb4 (or utf8/utf8mb3) with the server");
+        String charset = MySqlCharsets.canonical(MysqlOptions.CHARSET.get(o));
+        String collation = MysqlOptions.COLLATION.get(o);
+        if (collation != null) {
+            MySqlCharsets.collation(charset, collation);
         }
         if (Boolean.TRUE.equals(MysqlOptions.COMPRESS.get(o))) {
             throw new io.sqlwire.NotSupportedException("compress=true: the compressed protocol is not implemented"
@@ -57,7 +56,7 @@ public record MySqlSettings(String user, Secret password, String database, Strin
         Duration connect = positive(CoreOptions.CONNECT_TIMEOUT.get(o));
         Integer flag = MysqlOptions.CLIENT_FLAG.get(o);
         return new MySqlSettings(user, o.password(), o.database(), TlsOptions.SSLMODE.get(o), tls(o, connect),
-                charset, MysqlOptions.COLLATION.get(o), MysqlOptions.SQL_MODE.get(o),
+                charset, collation, MysqlOptions.SQL_MODE.get(o),
                 MysqlOptions.INIT_COMMAND.get(o), Boolean.TRUE.equals(CoreOptions.AUTOCOMMIT.get(o)),
                 CoreOptions.APPLICATION_NAME.get(o), flag == null ? 0 : flag, MysqlOptions.AUTH_PLUGIN.get(o),
                 connect, positive(CoreOptions.READ_TIMEOUT.get(o)), AuthContext.fromOptions(o, new byte[0], false, false),
@@ -77,6 +76,13 @@ public record MySqlSettings(String user, Secret password, String database, Strin
     public MySqlSettings withAutocommit(boolean on) {
         return new MySqlSettings(user, password, database, sslmode, tls, charset, collation, sqlMode, initCommand, on,
                 programName, clientFlag, authPlugin, connectTimeout, readTimeout, auth, localInfile, statementTimeout);
+    }
+
+    /** The same settings with another connection charset and collation ({@code null}: the charset's default). */
+    public MySqlSettings withCharset(String newCharset, String newCollation) {
+        return new MySqlSettings(user, password, database, sslmode, tls, newCharset, newCollation, sqlMode, initCommand,
+                autocommit, programName, clientFlag, authPlugin, connectTimeout, readTimeout, auth, localInfile,
+                statementTimeout);
     }
 
     /** Whether TLS is wanted at all. */

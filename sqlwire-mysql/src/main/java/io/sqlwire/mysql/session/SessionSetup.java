@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What runs after login, in one round trip where possible: the collation, autocommit, the
- * statement timeout and sql_mode as one SET, then {@code init_command}. The same steps restore a session after a
+ * statement timeout and sql_mode as one SET (SET NAMES when the charset is not
+ * the handshake's utf8mb4), then {@code init_command}. The same steps restore a session after a
  * reconnect.
  */
 final class SessionSetup {
@@ -15,8 +16,9 @@ final class SessionSetup {
 
     static void run(MySqlSession session, MySqlSettings s) {
         List<String> sets = new ArrayList<>();
-        if (s.collation() != null) {
-            sets.add("NAMES utf8mb4 COLLATE " + quote(s.collation()));
+        boolean names = s.collation() != null || !s.charset().equals("utf8mb4");
+        if (names) {
+            sets.add(names(s.charset(), s.collation()));
         }
         if (s.autocommit() != session.serverAutocommit()) {
             sets.add("autocommit=" + (s.autocommit() ? 1 : 0));
@@ -32,9 +34,17 @@ final class SessionSetup {
         if (!sets.isEmpty()) {
             session.execute("SET " + String.join(", ", sets));
         }
+        // without SET NAMES the session is in the handshake's utf8mb4 (also after a reset or change user)
+        session.textCharset(MySqlCharsets.java(s.charset()));
         if (s.initCommand() != null && !s.initCommand().isBlank()) {
             session.execute(s.initCommand());
         }
+    }
+
+    /** {@code NAMES cs [COLLATE 'c']} for a charset and collation checked against the allow-list. */
+    static String names(String charset, String collation) {
+        String cs = MySqlCharsets.canonical(charset);
+        return "NAMES " + cs + (collation == null ? "" : " COLLATE " + quote(MySqlCharsets.collation(cs, collation)));
     }
 
     /** A string literal safe under any sql_mode: quotes doubled, backslashes refused. */

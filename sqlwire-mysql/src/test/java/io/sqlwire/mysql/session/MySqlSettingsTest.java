@@ -59,8 +59,12 @@ class MySqlSettingsTest {
 
     @Test
     void unsupportedSettingsAreRefused() {
-        assertThatThrownBy(() -> of("charset=latin1")).isInstanceOf(InvalidOptionException.class)
-                .hasMessageContaining("latin1");
+        assertThatThrownBy(() -> of("charset=koi8r")).isInstanceOf(InvalidOptionException.class)
+                .hasMessageContaining("koi8r");
+        assertThat(of("charset=LATIN1").charset()).isEqualTo("latin1");
+        assertThatThrownBy(() -> of("charset=latin1&collation=utf8mb4_bin")).isInstanceOf(InvalidOptionException.class)
+                .hasMessageContaining("utf8mb4_bin");
+        assertThatThrownBy(() -> of("charset=latin1&collation=latin1_x';drop")).isInstanceOf(InvalidOptionException.class);
         assertThatThrownBy(() -> of("compress=true")).isInstanceOf(NotSupportedException.class);
     }
 
