@@ -1,8 +1,11 @@
 package io.sqlwire.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.sqlwire.ConnectOptions;
+import io.sqlwire.OperationalException;
 import io.sqlwire.SqlwireException;
 import io.sqlwire.core.transport.TlsInfo;
 import io.sqlwire.testkit.Harness;
@@ -50,6 +53,11 @@ class Pg18IT {
             assertThat(tls.applicationProtocol()).isEqualTo("postgresql");
             assertThat(c.queryOne("select ssl from pg_stat_ssl where pid = pg_backend_pid()").get(0)).isEqualTo(true);
         }
+        // the same options against PG 15, which knows no direct TLS: proof that no SSLRequest was sent
+        String pg15 = H.pgUri("test", "test", "test", "sslnegotiation=direct&sslmode=verify-full&sslrootcert="
+                + H.caCert() + "&connect_timeout=10");
+        assertThatThrownBy(() -> new PgDriver().connect(ConnectOptions.parse(pg15)).close())
+                .isInstanceOf(OperationalException.class);
     }
 
     @Test

@@ -65,7 +65,12 @@ final class Pg18Server implements AutoCloseable {
             Pg18Server server = new Pg18Server(dir, port);
             run(List.of(bin.resolve("bin/pg_ctl").toString(), "-D", p.toString(), "-l", dir.resolve("log").toString(),
                     "-w", "-t", "120", "start"), dir);
-            server.createTestRole(harness);
+            try {
+                server.createTestRole(harness);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
