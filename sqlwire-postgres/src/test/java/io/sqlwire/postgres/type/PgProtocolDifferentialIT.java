@@ -115,7 +115,8 @@ class PgProtocolDifferentialIT {
             rs.next();
             theirs = pgjdbcValue(rs, q);
         } catch (SQLException e) {
-            soft.assertThat(q.expression()).as("PgJDBC fails: %s", e.getMessage()).isIn(PgJdbcDifferentialIT.PGJDBC_FAILS);
+            soft.assertThat(q.expression()).as("PgJDBC fails: %s", e.getMessage())
+                    .isIn(PgJdbcDifferentialIT.PGJDBC_FAILS);
             tally.deliberate++;
             return;
         }
