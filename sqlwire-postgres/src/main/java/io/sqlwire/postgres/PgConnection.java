@@ -40,6 +40,7 @@ import java.util.function.Function;
 public final class PgConnection extends AbstractConnection {
     private final Function<ConnectOptions, PgSession> opener;
     private final PgTransactions transactions = new PgTransactions(this);
+    private final CatalogTypes catalogTypes = new CatalogTypes();
     private volatile PgSession session;
     private volatile ConnectOptions current;
     private final List<Warning> warnings = new ArrayList<>();
@@ -54,6 +55,7 @@ public final class PgConnection extends AbstractConnection {
     }
 
     private void install(PgSession s) {
+        catalogTypes.clear();
         s.setNoticeListener(this::notice);
         Consumer<PgNotification> l = notificationListener;
         s.setNotificationListener(l == null ? null : n -> l.accept(toNotification(n)));
@@ -348,6 +350,10 @@ public final class PgConnection extends AbstractConnection {
 
     SqlLexer lexer() {
         return SqlLexer.postgresql().withStandardConformingStrings(session.parameters().standardConformingStrings());
+    }
+
+    CatalogTypes catalogTypes() {
+        return catalogTypes;
     }
 
     CodecContext codecContext() {

@@ -73,6 +73,7 @@ final class PgCursor extends AbstractCursor {
                 c = execute(request(sql, sets, noParameters), false); // re-prepared once: the old statement was dropped
             }
             finish(c);
+            conn.catalogTypes().resolve(conn, results);
             return this;
         } finally {
             warnings.addAll(conn.warnings());

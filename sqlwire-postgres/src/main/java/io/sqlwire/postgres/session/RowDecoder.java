@@ -6,13 +6,18 @@ import io.sqlwire.core.codec.Codec;
 import io.sqlwire.core.codec.CodecContext;
 import io.sqlwire.core.codec.CodecRegistry;
 import io.sqlwire.core.codec.Format;
+import io.sqlwire.core.codec.TextCodec;
 import io.sqlwire.core.codec.TypeRef;
+import io.sqlwire.postgres.type.CatalogArrayCodec;
 import io.sqlwire.postgres.type.PgTypes;
 import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.postgres.protocol.message.backend.DataRow;
 import io.sqlwire.postgres.protocol.message.backend.RowDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Decodes the rows of one result: the codec of each column is looked up once, from its type OID
@@ -43,6 +48,35 @@ public final class RowDecoder {
             codecs[i] = registry.decoder(types[i], formats[i]);
         }
         columns = new ResultColumns(cols);
+    }
+
+    /**
+     * The type OIDs of text columns that only the text fallback decodes: candidates for a
+     * {@code pg_type} look-up (an enum's array is one).
+     */
+    public Set<Integer> unresolvedTypes() {
+        Set<Integer> oids = new TreeSet<>();
+        for (int i = 0; i < codecs.length; i++) {
+            if (formats[i] == Format.TEXT && codecs[i] == TextCodec.fallback()) {
+                oids.add(types[i].id());
+            }
+        }
+        return oids;
+    }
+
+    /**
+     * Decodes the columns of an array type found in the catalog as arrays: {@code elementOf} gives
+     * the element OID of a type OID, 0 when it is no array (the column stays text).
+     */
+    public void resolveArrays(IntUnaryOperator elementOf) {
+        for (int i = 0; i < codecs.length; i++) {
+            if (formats[i] == Format.TEXT && codecs[i] == TextCodec.fallback()) {
+                int element = elementOf.applyAsInt(types[i].id());
+                if (element != 0) {
+                    codecs[i] = new CatalogArrayCodec(element);
+                }
+            }
+        }
     }
 
     public List<Column> columns() {

@@ -54,15 +54,16 @@ final class ArrayCodec implements Codec<Object[]> {
     @Override
     public Object[] decode(TypeRef type, Format format, ByteBuffer value, CodecContext context) {
         try {
-            return format == Format.BINARY ? decodeBinary(type, value, context) : decodeText(type, value, context);
+            return format == Format.BINARY ? decodeBinary(type, value, context)
+                    : decodeText(PgTypes.elementOf(type.id()), value, context);
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new DataException("invalid " + format.name().toLowerCase() + " " + PgTypes.describe(type)
                     + " value: " + e.getMessage(), e);
         }
     }
 
-    private Object[] decodeText(TypeRef type, ByteBuffer value, CodecContext context) {
-        int elementOid = PgTypes.elementOf(type.id());
+    /** Decodes an array's text form whose elements are of type {@code elementOid}. */
+    static Object[] decodeText(int elementOid, ByteBuffer value, CodecContext context) {
         TypeRef elementType = PgTypes.ref(elementOid);
         Codec<?> element = context.registry().decoder(elementType, Format.TEXT);
         List<Object> tree = ArrayText.parse(PgCodec.text(value, context), elementOid == BOX ? ';' : ',');

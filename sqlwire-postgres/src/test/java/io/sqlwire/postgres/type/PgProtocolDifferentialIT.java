@@ -56,7 +56,7 @@ class PgProtocolDifferentialIT {
         out.add(new Query("'so-so'::sqlwire_diff_mood", "enum", "so-so"));
         out.add(new Query("NULL::sqlwire_diff_mood", "enum", null));
         // a user type's array has no codec (its OID is not built in): the server's text, where PgJDBC gives String[]
-        out.add(new Query("'{happy,NULL,sad}'::sqlwire_diff_mood[]", "enum[]", "{happy,NULL,sad}"));
+        out.add(new Query("'{happy,NULL,sad}'::sqlwire_diff_mood[]", "enum[]", new String[] {"happy", null, "sad"}));
         return out;
     }
 
@@ -106,7 +106,7 @@ class PgProtocolDifferentialIT {
         soft.assertThat(viaText).as("text %s in %s", q.expression(), zone).isEqualTo(q.expected());
         soft.assertThat(viaBinary).as("binary %s in %s", q.expression(), zone).isEqualTo(q.expected());
         if (q.expected() != null && (PgJdbcDifferentialIT.SQL_TEMPORAL_ARRAYS.contains(q.type())
-                || PgJdbcDifferentialIT.REFORMATTED_BY_PGJDBC.contains(q.type()) || q.type().equals("enum[]"))) {
+                || PgJdbcDifferentialIT.REFORMATTED_BY_PGJDBC.contains(q.type()))) {
             tally.deliberate++;   // sqlwire's value is asserted against the corpus above
             return;
         }
