@@ -122,7 +122,8 @@ public final class CoreOptions {
     public static final Option<Duration> TCP_USER_TIMEOUT = row(OptionGroup.TIMEOUTS, "tcp_user_timeout", OptionType.millis())
             .backends(POSTGRESQL, MYSQL).defaults("0")
             .doc("Milliseconds sent data may stay unacknowledged before the connection is dropped "
-                    + "(TCP_USER_TIMEOUT); 0 uses the OS default.")
+                    + "(TCP_USER_TIMEOUT). Accepted and validated but NOT applied: the JDK (21) has no socket "
+                    + "option for it, so the OS default always holds; use keepalives_* to detect dead peers.")
             .build();
 
     // ---- session behaviour
