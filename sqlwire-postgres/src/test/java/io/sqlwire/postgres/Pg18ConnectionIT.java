@@ -9,15 +9,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
-/** The shared behaviour suite against PostgreSQL 18 (see {@link Pg18Server}), over TLS with protocol 3.2. */
+/** The shared behaviour suite against PostgreSQL 18 (see {@link EmbeddedPg}), over TLS with protocol 3.2. */
 @RequiresHarness
 @Timeout(120)
 class Pg18ConnectionIT extends ConnectionBehaviour {
-    static Pg18Server server;
+    static EmbeddedPg server;
 
     @BeforeAll
     static void start() {
-        server = Pg18Server.start(Harness.current());
+        server = EmbeddedPg.start(Harness.current());
     }
 
     @AfterAll

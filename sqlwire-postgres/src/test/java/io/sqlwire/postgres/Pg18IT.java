@@ -17,16 +17,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** PostgreSQL 18 (zonky binaries, see {@link Pg18Server}): direct TLS and protocol 3.2 long cancel keys. */
+/** PostgreSQL 18 (zonky binaries, see {@link EmbeddedPg}): direct TLS and protocol 3.2 long cancel keys. */
 @RequiresHarness
 @Timeout(180)
 class Pg18IT {
     static final Harness H = Harness.current();
-    static Pg18Server server;
+    static EmbeddedPg server;
 
     @BeforeAll
     static void start() {
-        server = Pg18Server.start(H);
+        server = EmbeddedPg.start(H);
     }
 
     @AfterAll

