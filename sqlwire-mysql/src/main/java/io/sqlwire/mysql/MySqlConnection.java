@@ -14,6 +14,7 @@ import io.sqlwire.core.codec.CodecRegistry;
 import io.sqlwire.core.options.CoreOptions;
 import io.sqlwire.core.options.MysqlOptions;
 import io.sqlwire.core.sql.SqlLexer;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.session.PreparedStatement;
@@ -170,6 +171,11 @@ public final class MySqlConnection extends AbstractConnection {
             literals.add(MySqlLiterals.literal(p, nbe));
         }
         return lexer.interpolate(sql, literals);
+    }
+
+    /** The COM_STMT_BULK_EXECUTE packets for executemany on MariaDB, or empty (see {@link BulkPackets#plan}). */
+    Optional<List<ComStmtBulkExecute>> bulk(String sql, List<Object[]> sets) {
+        return run(() -> BulkPackets.plan(session(), statements, sql, sets, codecs, codecContext));
     }
 
     /** The multi-row form of an INSERT for executemany, or empty when it must run row by row. */

@@ -62,7 +62,16 @@ final class StatementCache {
             return Optional.empty();
         }
         executions.remove(sql);
-        if (!isSingleStatement(sql)) {
+        return prepareNow(session, sql);
+    }
+
+    /** The statement for {@code sql}, prepared now whatever the threshold, or empty when it cannot be. */
+    Optional<PreparedStatement> prepareNow(MySqlSession session, String sql) {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps != null) {
+            return Optional.of(ps);
+        }
+        if (unpreparable.contains(sql) || !isSingleStatement(sql)) {
             unpreparable.add(sql);
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import io.sqlwire.mysql.protocol.Capabilities;
 import io.sqlwire.mysql.protocol.packet.client.ComQuery;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtClose;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtPrepare;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.server.ComStmtPrepareOk;
@@ -45,6 +46,7 @@ public final class MySqlSession implements AutoCloseable {
     private final PacketChannel channel;
     private final HandshakeV10 greeting;
     private final long capabilities;
+    private long commandsSent;
     private volatile int status;
     private String database;
     private String user;
@@ -203,6 +205,32 @@ public final class MySqlSession implements AutoCloseable {
         }
     }
 
+    /** MariaDB's COM_STMT_BULK_EXECUTE; reads its answer, one OK with the total affected rows. */
+    public ResultStream bulkExecute(ComStmtBulkExecute packet) {
+        lock.lock();
+        try {
+            prepareCommand();
+            send(packet);
+            ResultStream stream = new ResultStream(this, capabilities, true);
+            active = stream;
+            stream.advance();
+            stream.drain();
+            return stream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Commands sent on this session so far: one per round trip, except pipelined ones. */
+    public long commandsSent() {
+        return commandsSent;
+    }
+
+    /** Whether the server takes COM_STMT_BULK_EXECUTE (MariaDB, negotiated). */
+    public boolean supportsBulk() {
+        return Capabilities.has(capabilities, Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS);
+    }
+
     /** COM_STMT_CLOSE (no answer); a no-op on a broken session, whose statements died with it. */
     public void closeStatement(PreparedStatement statement) {
         lock.lock();
@@ -319,6 +347,7 @@ public final class MySqlSession implements AutoCloseable {
     }
 
     private void send(ClientPacket packet) {
+        commandsSent++;
         try {
             channel.sendCommand(packet);
         } catch (IOException e) {
