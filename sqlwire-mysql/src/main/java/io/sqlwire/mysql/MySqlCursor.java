@@ -11,12 +11,9 @@ import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.core.session.AbstractCursor;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
-import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
 import io.sqlwire.mysql.protocol.packet.server.OkPacket;
-import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -60,13 +57,12 @@ final class MySqlCursor extends AbstractCursor {
         try {
             ensureOpen();
             conn.ensureLive();
-            var prepared = mayPrepare ? conn.prepared(sql, args) : Optional.<Map.Entry<PreparedStatement,
-                    List<ComStmtExecute.Parameter>>>empty();
+            Optional<PreparedRun> prepared = mayPrepare ? conn.prepared(sql, args) : Optional.empty();
             String text = prepared.isPresent() ? null : conn.interpolate(sql, args);
             reset();
             executed = true;
             stream = conn.run(() -> prepared.isPresent()
-                    ? conn.session().execute(prepared.get().getKey(), prepared.get().getValue())
+                    ? prepared.get().run(conn.session())
                     : conn.session().query(text));
             conn.statementRan(stream);
             takeResult();
