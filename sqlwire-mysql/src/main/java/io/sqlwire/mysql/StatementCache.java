@@ -90,6 +90,9 @@ final class StatementCache {
             unpreparable.add(sql);
             return Optional.empty();
         }
+        // room first: a pipelined preparation leaves its execution's result streaming, which a
+        // COM_STMT_CLOSE sent afterwards would discard
+        evict(session);
         try {
             ps = preparer.prepare(sql);
         } catch (SqlwireException e) {
@@ -101,7 +104,6 @@ final class StatementCache {
             return Optional.empty();
         }
         prepared.put(sql, ps);
-        evict(session);
         return Optional.of(ps);
     }
 
@@ -135,7 +137,7 @@ final class StatementCache {
     }
 
     private void evict(MySqlSession session) {
-        while (prepared.size() > CAPACITY) {
+        while (prepared.size() >= CAPACITY) {
             var eldest = prepared.entrySet().iterator().next();
             prepared.remove(eldest.getKey());
             session.closeStatement(eldest.getValue());
