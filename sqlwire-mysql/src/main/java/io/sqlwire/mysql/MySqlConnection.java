@@ -14,9 +14,8 @@ import io.sqlwire.core.codec.CodecRegistry;
 import io.sqlwire.core.options.CoreOptions;
 import io.sqlwire.core.options.MysqlOptions;
 import io.sqlwire.core.sql.SqlLexer;
-import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
-import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.type.MySqlCodecContext;
 import io.sqlwire.mysql.type.ZeroDateBehavior;
 import java.time.ZoneId;
@@ -30,7 +29,6 @@ import io.sqlwire.mysql.session.MySqlSettings;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -79,20 +77,12 @@ public final class MySqlConnection extends AbstractConnection {
     /**
      * The server-side statement to run {@code sql} with and its bound parameters, or empty for
      * the text protocol (below the prepare threshold, not preparable, or a value without a binary
-     * encoder).
+     * encoder). On MariaDB a first preparation is pipelined with the execution (see {@link PreparedRun}).
      *
      * @throws ProgrammingException when the number of parameters differs from the placeholders
      */
-    Optional<Map.Entry<PreparedStatement, List<ComStmtExecute.Parameter>>> prepared(String sql, Object[] params) {
-        Optional<PreparedStatement> ps = run(() -> statements.lookup(session(), sql));
-        if (ps.isEmpty()) {
-            return Optional.empty();
-        }
-        if (ps.get().parameters().size() != params.length) {
-            throw new ProgrammingException("the statement has " + ps.get().parameters().size()
-                    + " parameter placeholder(s) but " + params.length + " parameter value(s) were given");
-        }
-        return StatementCache.bind(params, codecs, codecContext).map(b -> Map.entry(ps.get(), b));
+    Optional<PreparedRun> prepared(String sql, Object[] params) {
+        return run(() -> PreparedRun.of(session(), statements, sql, params, codecs, codecContext));
     }
 
     MySqlSession session() {
@@ -170,6 +160,11 @@ public final class MySqlConnection extends AbstractConnection {
             literals.add(MySqlLiterals.literal(p, nbe));
         }
         return lexer.interpolate(sql, literals);
+    }
+
+    /** The COM_STMT_BULK_EXECUTE packets for executemany on MariaDB, or empty (see {@link BulkPackets#plan}). */
+    Optional<List<ComStmtBulkExecute>> bulk(String sql, List<Object[]> sets) {
+        return run(() -> BulkPackets.plan(session(), statements, sql, sets, codecs, codecContext));
     }
 
     /** The multi-row form of an INSERT for executemany, or empty when it must run row by row. */

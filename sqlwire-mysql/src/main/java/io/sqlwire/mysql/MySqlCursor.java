@@ -10,12 +10,10 @@ import io.sqlwire.Warning;
 import io.sqlwire.core.result.ResultColumns;
 import io.sqlwire.core.session.AbstractCursor;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
-import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
 import io.sqlwire.mysql.protocol.packet.server.OkPacket;
-import io.sqlwire.mysql.session.PreparedStatement;
 import io.sqlwire.mysql.session.ResultStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -59,13 +57,12 @@ final class MySqlCursor extends AbstractCursor {
         try {
             ensureOpen();
             conn.ensureLive();
-            var prepared = mayPrepare ? conn.prepared(sql, args) : Optional.<Map.Entry<PreparedStatement,
-                    List<ComStmtExecute.Parameter>>>empty();
+            Optional<PreparedRun> prepared = mayPrepare ? conn.prepared(sql, args) : Optional.empty();
             String text = prepared.isPresent() ? null : conn.interpolate(sql, args);
             reset();
             executed = true;
             stream = conn.run(() -> prepared.isPresent()
-                    ? conn.session().execute(prepared.get().getKey(), prepared.get().getValue())
+                    ? prepared.get().run(conn.session())
                     : conn.session().query(text));
             conn.statementRan(stream);
             takeResult();
@@ -76,7 +73,9 @@ final class MySqlCursor extends AbstractCursor {
     }
 
     /**
-     * Runs the statement once per parameter set; an {@code INSERT ... VALUES (...)} goes out as
+     * Runs the statement once per parameter set. On MariaDB an INSERT/REPLACE/UPDATE/DELETE whose
+     * values all bind goes out as COM_STMT_BULK_EXECUTE (see {@link BulkPackets}); otherwise an
+     * {@code INSERT ... VALUES (...)} goes out as
      * multi-row inserts instead (see {@link InsertRewrite}). {@code rowcount} is the total;
      * {@code lastrowid} is the last id the server reported (for a multi-row insert, the first id of
      * its last statement).
@@ -86,10 +85,23 @@ final class MySqlCursor extends AbstractCursor {
         lock.lock();
         try {
             ensureOpen();
-            Optional<InsertRewrite> rewrite = paramSets.size() > 1 ? conn.insertRewrite(sql) : Optional.empty();
+            conn.ensureLive();
+            var bulk = conn.bulk(sql, paramSets);
+            Optional<InsertRewrite> rewrite = paramSets.size() > 1 && bulk.isEmpty()
+                    ? conn.insertRewrite(sql) : Optional.empty();
             long total = 0;
             Long lastId = null;
-            if (rewrite.isPresent()) {
+            if (bulk.isPresent()) {
+                reset();
+                executed = true;
+                for (ComStmtBulkExecute packet : bulk.get()) {
+                    stream = conn.run(() -> conn.session().bulkExecute(packet));
+                    conn.statementRan(stream);
+                    takeResult();
+                    total += Math.max(0, rowcount);
+                    lastId = lastrowid != null ? lastrowid : lastId;
+                }
+            } else if (rewrite.isPresent()) {
                 for (String statement : conn.multiRowInserts(rewrite.get(), paramSets)) {
                     run(statement, new Object[0], false);
                     total += Math.max(0, rowcount);

@@ -47,8 +47,19 @@ final class StatementCache {
         this.threshold = threshold;
     }
 
+    /** How a statement gets prepared: COM_STMT_PREPARE alone, or pipelined with its first execution. */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedStatement prepare(String sql);
+    }
+
     /** The prepared statement to run {@code sql} with, or empty for the text protocol. */
     Optional<PreparedStatement> lookup(MySqlSession session, String sql) {
+        return lookup(session, sql, session::prepare);
+    }
+
+    /** As {@link #lookup(MySqlSession, String)}, preparing through {@code preparer} when the time has come. */
+    Optional<PreparedStatement> lookup(MySqlSession session, String sql, Preparer preparer) {
         if (threshold <= 0 || unpreparable.contains(sql)) {
             return Optional.empty();
         }
@@ -62,12 +73,28 @@ final class StatementCache {
             return Optional.empty();
         }
         executions.remove(sql);
-        if (!isSingleStatement(sql)) {
+        return prepareNow(session, sql, preparer);
+    }
+
+    /** The statement for {@code sql}, prepared now whatever the threshold, or empty when it cannot be. */
+    Optional<PreparedStatement> prepareNow(MySqlSession session, String sql) {
+        return prepareNow(session, sql, session::prepare);
+    }
+
+    private Optional<PreparedStatement> prepareNow(MySqlSession session, String sql, Preparer preparer) {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps != null) {
+            return Optional.of(ps);
+        }
+        if (unpreparable.contains(sql) || !isSingleStatement(sql)) {
             unpreparable.add(sql);
             return Optional.empty();
         }
+        // room first: a pipelined preparation leaves its execution's result streaming, which a
+        // COM_STMT_CLOSE sent afterwards would discard
+        evict(session);
         try {
-            ps = session.prepare(sql);
+            ps = preparer.prepare(sql);
         } catch (SqlwireException e) {
             if (session.isBroken()) {
                 throw e;
@@ -77,7 +104,6 @@ final class StatementCache {
             return Optional.empty();
         }
         prepared.put(sql, ps);
-        evict(session);
         return Optional.of(ps);
     }
 
@@ -111,7 +137,7 @@ final class StatementCache {
     }
 
     private void evict(MySqlSession session) {
-        while (prepared.size() > CAPACITY) {
+        while (prepared.size() >= CAPACITY) {
             var eldest = prepared.entrySet().iterator().next();
             prepared.remove(eldest.getKey());
             session.closeStatement(eldest.getValue());

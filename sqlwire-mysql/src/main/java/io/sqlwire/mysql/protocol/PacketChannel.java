@@ -7,6 +7,7 @@ import io.sqlwire.mysql.protocol.packet.server.ServerPacket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Packets in both directions with their sequence ids checked: a command starts at 0, and every
@@ -27,6 +28,23 @@ public final class PacketChannel {
     public void sendCommand(ClientPacket packet) throws IOException {
         expected = 0;
         sendNext(packet);
+    }
+
+    /**
+     * Sends several commands in one write (each at sequence id 0) for MariaDB's pipelining; the
+     * answers come in order, each starting at sequence id 1 (see {@link #nextAnswer()}).
+     */
+    public void sendPipelined(List<ClientPacket> packets) throws IOException {
+        for (ClientPacket p : packets) {
+            writer.write(0, p.encode());
+        }
+        writer.flush();
+        expected = 1;
+    }
+
+    /** Expects the answer to the next pipelined command, which starts at sequence id 1. */
+    public void nextAnswer() {
+        expected = 1;
     }
 
     /** Sends the next packet of an exchange (auth data, a LOCAL INFILE chunk) and flushes. */

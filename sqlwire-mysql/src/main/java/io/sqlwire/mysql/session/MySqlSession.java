@@ -14,6 +14,7 @@ import io.sqlwire.mysql.protocol.Capabilities;
 import io.sqlwire.mysql.protocol.packet.client.ComQuery;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtClose;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtExecute;
+import io.sqlwire.mysql.protocol.packet.client.ComStmtBulkExecute;
 import io.sqlwire.mysql.protocol.packet.client.ComStmtPrepare;
 import io.sqlwire.mysql.protocol.packet.server.ColumnDefinition41;
 import io.sqlwire.mysql.protocol.packet.server.ComStmtPrepareOk;
@@ -45,6 +46,9 @@ public final class MySqlSession implements AutoCloseable {
     private final PacketChannel channel;
     private final HandshakeV10 greeting;
     private final long capabilities;
+    private long commandsSent;
+    private long roundTrips;
+    private static final long LAST_PREPARED = 0xFFFF_FFFFL;
     private volatile int status;
     private String database;
     private String user;
@@ -171,6 +175,65 @@ public final class MySqlSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The answer to a pipelined COM_STMT_PREPARE + COM_STMT_EXECUTE.
+     *
+     * @param stream the execution's first result, or {@code null} when it failed
+     * @param executeError the execution's error, or {@code null}
+     */
+    public record Pipelined(PreparedStatement statement, ResultStream stream, SqlwireException executeError) {
+    }
+
+    /**
+     * MariaDB only: COM_STMT_PREPARE and COM_STMT_EXECUTE of statement id 0xFFFFFFFF ("the statement
+     * just prepared") in one write, so a first execution takes one round trip. Reads the
+     * PREPARE_OK and its definitions, then the execution's first result.
+     *
+     * @throws SqlwireException the prepare's error; the execution's answer (an ERR) was read too
+     */
+    public Pipelined prepareAndExecute(String sql, List<ComStmtExecute.Parameter> parameters) {
+        lock.lock();
+        try {
+            prepareCommand();
+            commandsSent += 2;
+            roundTrips++;
+            io(() -> {
+                channel.sendPipelined(List.of(new ComStmtPrepare(sql, textCharset),
+                        new ComStmtExecute(LAST_PREPARED, parameters)));
+                return null;
+            });
+            byte[] first = receive();
+            if (first.length > 0 && (first[0] & 0xFF) == ServerPacket.ERR_HEADER) {
+                SqlwireException error = serverError(io(() -> ErrPacket.decode(first)));
+                channel.nextAnswer();
+                receive(); // the execution's ERR: there was no statement to run
+                throw error;
+            }
+            ComStmtPrepareOk ok = io(() -> ComStmtPrepareOk.decode(first));
+            PreparedStatement ps = new PreparedStatement(ok.statementId(), sql, definitions(ok.parameterCount()),
+                    definitions(ok.columnCount()));
+            channel.nextAnswer();
+            ResultStream stream = new ResultStream(this, capabilities, true);
+            active = stream;
+            try {
+                stream.advance();
+            } catch (SqlwireException e) {
+                if (isBroken()) {
+                    throw e;
+                }
+                return new Pipelined(ps, null, e);
+            }
+            return new Pipelined(ps, stream, null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether PREPARE and EXECUTE may go out together (MariaDB's statement id 0xFFFFFFFF). */
+    public boolean supportsPipelinedPrepare() {
+        return greeting.isMariaDb() && !Capabilities.has(capabilities, Capabilities.CLIENT_MYSQL);
+    }
+
     private List<ColumnDefinition41> definitions(int n) {
         List<ColumnDefinition41> defs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -201,6 +264,37 @@ public final class MySqlSession implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** MariaDB's COM_STMT_BULK_EXECUTE; reads its answer, one OK with the total affected rows. */
+    public ResultStream bulkExecute(ComStmtBulkExecute packet) {
+        lock.lock();
+        try {
+            prepareCommand();
+            send(packet);
+            ResultStream stream = new ResultStream(this, capabilities, true);
+            active = stream;
+            stream.advance();
+            stream.drain();
+            return stream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Commands sent on this session so far. */
+    public long commandsSent() {
+        return commandsSent;
+    }
+
+    /** Writes that wait for an answer so far: one per command, one for a pipelined pair. */
+    public long roundTrips() {
+        return roundTrips;
+    }
+
+    /** Whether the server takes COM_STMT_BULK_EXECUTE (MariaDB, negotiated). */
+    public boolean supportsBulk() {
+        return Capabilities.has(capabilities, Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS);
     }
 
     /** COM_STMT_CLOSE (no answer); a no-op on a broken session, whose statements died with it. */
@@ -319,6 +413,8 @@ public final class MySqlSession implements AutoCloseable {
     }
 
     private void send(ClientPacket packet) {
+        commandsSent++;
+        roundTrips++;
         try {
             channel.sendCommand(packet);
         } catch (IOException e) {

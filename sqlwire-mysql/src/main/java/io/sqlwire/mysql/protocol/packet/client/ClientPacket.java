@@ -5,7 +5,7 @@ package io.sqlwire.mysql.protocol.packet.client;
  * its own payload (the frame header is the packet writer's business).
  */
 public sealed interface ClientPacket permits HandshakeResponse41, SslRequest, AuthSwitchResponse, ComQuery,
-        ComPing, ComInitDb, ComQuit, ComChangeUser, ComResetConnection, ComStmtPrepare, ComStmtExecute, ComStmtClose,
+        ComPing, ComInitDb, ComQuit, ComChangeUser, ComResetConnection, ComStmtPrepare, ComStmtExecute, ComStmtBulkExecute, ComStmtClose,
         ComStmtReset {
 
     /** The payload bytes. */
