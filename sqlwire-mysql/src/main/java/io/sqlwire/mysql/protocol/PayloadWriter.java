@@ -86,6 +86,16 @@ public final class PayloadWriter {
     }
 
     /** string&lt;lenenc&gt;, UTF-8. */
+    /**
+     * Connection attributes as the handshake and COM_CHANGE_USER carry them: one length-encoded
+     * block of length-encoded key/value strings.
+     */
+    public PayloadWriter connectionAttributes(java.util.Map<String, String> attributes) {
+        PayloadWriter attrs = new PayloadWriter();
+        attributes.forEach((k, v) -> attrs.lengthEncodedString(k).lengthEncodedString(v));
+        return lengthEncodedBytes(attrs.toByteArray());
+    }
+
     public PayloadWriter lengthEncodedString(String s) {
         return lengthEncodedBytes(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -35,9 +35,7 @@ public record ComChangeUser(long capabilities, String user, byte[] authResponse,
             w.nulTerminated(authPluginName);
         }
         if (Capabilities.has(capabilities, Capabilities.CLIENT_CONNECT_ATTRS)) {
-            PayloadWriter attrs = new PayloadWriter();
-            attributes.forEach((k, v) -> attrs.lengthEncodedString(k).lengthEncodedString(v));
-            w.lengthEncodedBytes(attrs.toByteArray());
+            w.connectionAttributes(attributes);
         }
         return w.toByteArray();
     }

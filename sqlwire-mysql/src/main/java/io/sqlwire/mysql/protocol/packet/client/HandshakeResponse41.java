@@ -51,9 +51,7 @@ public record HandshakeResponse41(long capabilities, int maxPacketSize, int coll
             w.nulTerminated(authPluginName);
         }
         if (Capabilities.has(capabilities, Capabilities.CLIENT_CONNECT_ATTRS)) {
-            PayloadWriter attrs = new PayloadWriter();
-            attributes.forEach((k, v) -> attrs.lengthEncodedString(k).lengthEncodedString(v));
-            w.lengthEncodedBytes(attrs.toByteArray());
+            w.connectionAttributes(attributes);
         }
         return w.toByteArray();
     }

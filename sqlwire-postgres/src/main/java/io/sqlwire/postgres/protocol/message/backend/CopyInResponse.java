@@ -10,15 +10,6 @@ public record CopyInResponse(int overallFormat, int[] columnFormats) implements 
 
     static CopyInResponse decode(MessageReader r) {
         int overall = r.byte1("overall format");
-        int n = r.int16("column count");
-        if (n < 0) {
-            throw r.malformed("field \"column count\" is negative: " + n);
-        }
-        int[] formats = new int[n];
-        for (int i = 0; i < n; i++) {
-            formats[i] = r.int16("column format");
-        }
-        r.expectEnd();
-        return new CopyInResponse(overall, formats);
+        return new CopyInResponse(overall, CopyFormats.read(r));
     }
 }
